@@ -1,0 +1,41 @@
+package vn.ideabank.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
+
+	@Query("select a from Account a where lower(a.username) = lower(:username)")
+	Optional<Account> findByUsername(@Param("username") String username);
+
+	@Query("select count(a) > 0 from Account a where lower(a.username) = lower(:username)")
+	boolean existsByUsername(@Param("username") String username);
+
+	@Modifying
+	@Query(value = "update account set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1) where unit_path like :oldPrefix || '%'", nativeQuery = true)
+	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+}
+
+interface RoleBindingRepository extends JpaRepository<RoleBinding, Long> {
+
+	List<RoleBinding> findByAccountIdOrderById(long accountId);
+
+	boolean existsByRole(vn.ideabank.common.security.Role role);
+}
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByAccountIdOrderByCreatedAtDesc(long accountId);
+
+	Page<ApiToken> findByAccountId(long accountId, Pageable pageable);
+}

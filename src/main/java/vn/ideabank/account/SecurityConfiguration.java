@@ -1,0 +1,112 @@
+package vn.ideabank.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Pages: form sign-in, CSRF on every form, a strict Content-Security-Policy (no inline script or
+ * style). API: the same session or a personal bearer token; errors as problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, upgradable
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle, AccountService accounts) {
+		return new ThrottledAuthenticationProvider(users, encoder, throttle, accounts);
+	}
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, ApiProblems problems,
+			ThrottledAuthenticationProvider provider) throws Exception {
+		RequestMatcher api = ApiProblems::isApi;
+		http.authenticationProvider(provider)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new BearerTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+			// a bearer token is not sent by the browser on its own, so a token-authenticated call needs no CSRF token
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+			.sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
+				if (ApiProblems.isApi(request)) {
+					problems.write(request, response, 401, "unauthorized", "error.sessionExpired");
+				}
+				else {
+					request.getSession(true);
+					response.sendRedirect(request.getContextPath() + "/login?expired");
+				}
+			}))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response, 401,
+						"unauthorized", "error.unauthorized"), api)
+				.accessDeniedHandler((request, response, e) -> denied(request, response, e, problems)))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	private static void denied(HttpServletRequest request, HttpServletResponse response, Exception e, ApiProblems problems)
+			throws IOException {
+		boolean csrf = e instanceof CsrfException;
+		if (ApiProblems.isApi(request)) {
+			problems.write(request, response, 403, csrf ? "csrf" : "forbidden", csrf ? "error.csrf" : "error.forbidden");
+			return;
+		}
+		if (csrf && request.getRequestURI().equals(request.getContextPath() + "/login")) {
+			response.sendRedirect(request.getContextPath() + "/login?expired");
+			return;
+		}
+		request.setAttribute("ideabank.denied", csrf ? "error.csrf" : "error.forbidden");
+		response.sendError(403);
+	}
+
+	private static AuthenticationFailureHandler failureHandler() {
+		return (request, response, e) -> {
+			String reason;
+			if (e instanceof ThrottledAuthenticationProvider.Throttled t) {
+				reason = "locked&minutes=" + t.minutes;
+			}
+			else if (e instanceof DisabledException) {
+				reason = "disabled";
+			}
+			else {
+				reason = "bad"; // wrong password and unknown user read the same, so usernames cannot be probed
+			}
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+}

@@ -1,0 +1,85 @@
+package vn.ideabank.common.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+
+/** API errors as RFC 9457 problem details, with the message in the caller's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice {
+
+	private final Messages messages;
+
+	ApiProblemAdvice(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", messages.of(e));
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ProblemDetail forbidden() {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", messages.get("error.forbidden"));
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail conflict() {
+		return problem(HttpStatus.CONFLICT, "conflict", messages.get("error.conflict"));
+	}
+
+	@ExceptionHandler(BusinessException.class)
+	ProblemDetail refused(BusinessException e) {
+		ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule", messages.of(e));
+		if (e.field() != null) {
+			p.setProperty("errors", Map.of(e.field(), messages.of(e)));
+		}
+		return p;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError fe : e.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(fe.getField(), messages.get(fe.getDefaultMessage() == null ? "error.invalid" : stripBraces(fe.getDefaultMessage()), fe.getArguments()));
+		}
+		ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid", messages.get("error.invalid"));
+		p.setProperty("errors", errors);
+		return p;
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	ProblemDetail unreadable() {
+		return problem(HttpStatus.BAD_REQUEST, "unreadable", messages.get("error.unreadable"));
+	}
+
+	private static String stripBraces(String key) {
+		return key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1) : key;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String detail) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+		p.setType(URI.create("urn:ideabank:problem:" + type));
+		return p;
+	}
+}

@@ -1,0 +1,43 @@
+package vn.ideabank.org;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
+
+	boolean existsByCodeIgnoreCase(String code);
+
+	java.util.Optional<Unit> findByCode(String code);
+
+	boolean existsByParentIdAndActiveTrue(long parentId);
+
+	List<Unit> findByIdIn(Collection<Long> ids);
+
+	/** The subtree under a path, in depth-first order (a slash sorts before every digit). */
+	@Query("select u from Unit u where u.path like concat(:prefix, '%') order by u.path")
+	List<Unit> findSubtree(@Param("prefix") String prefix);
+
+	@Query("select u from Unit u order by u.path")
+	List<Unit> findAllInTreeOrder();
+
+	List<Unit> findByParentIdOrderByName(long parentId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			update org_unit
+			   set path = :newPrefix || substr(path, length(:oldPrefix) + 1),
+			       depth = depth + :depthDelta,
+			       updated_at = now()
+			 where path like :oldPrefix || '%' and path <> :oldPrefix""", nativeQuery = true)
+	int rewriteDescendantPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
+			@Param("depthDelta") int depthDelta);
+
+	@Query(value = "select nextval('org_unit_seq')", nativeQuery = true)
+	long nextId();
+}
