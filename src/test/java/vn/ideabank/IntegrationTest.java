@@ -1,0 +1,49 @@
+package vn.ideabank;
+
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Base of every integration test: one Spring context (so the suite starts PostgreSQL once), a real
+ * server on a random port for the browser tests, and MockMvc for pages and API. The database is the
+ * seeded Triệu Sơn tree with the demo accounts (see application-test.properties).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(IntegrationTest.CleanDatabase.class)
+public abstract class IntegrationTest {
+
+	public static final String DEMO_PASSWORD = "demo-test-password";
+
+	public static final String ADMIN_PASSWORD = "admin-test-password";
+
+	@Autowired
+	protected MockMvcTester mvc;
+
+	@LocalServerPort
+	protected int port;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CleanDatabase {
+
+		/** An external test database keeps what the last run left: start from an empty schema. */
+		@Bean
+		FlywayMigrationStrategy cleanThenMigrate() {
+			return (Flyway flyway) -> {
+				flyway.clean();
+				flyway.migrate();
+			};
+		}
+	}
+}
