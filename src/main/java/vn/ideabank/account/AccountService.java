@@ -84,8 +84,12 @@ public class AccountService {
 		return bindingViews(accountId);
 	}
 
+	/** A new account; {@code generatedPassword} is set when none was given, to be handed over once. */
+	public record Created(AccountView account, String generatedPassword) {
+	}
+
 	@Transactional
-	public AccountView create(Caller caller, CreateAccount command) {
+	public Created create(Caller caller, CreateAccount command) {
 		UnitView unit = units.find(command.unitId()).orElseThrow(() -> new BusinessException("unitId", "unit.error.notFound"));
 		requireAdmin(caller, unit.path());
 		checkGrantable(caller, command.role(), unit);
@@ -97,7 +101,7 @@ public class AccountService {
 		Account account = accounts.save(new Account(username, command.displayName(), command.email(),
 				encoder.encode(password), command.kind(), unit.id(), unit.path()));
 		bindings.save(new RoleBinding(account.id(), command.role(), unit.id(), caller.accountId()));
-		return account.view();
+		return new Created(account.view(), command.password() == null ? password : null);
 	}
 
 	/** Creates the first administrator at start-up; no caller exists yet. */

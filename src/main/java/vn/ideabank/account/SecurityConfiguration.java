@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;
 		}
-		request.setAttribute("ideabank.denied", csrf ? "error.csrf" : "error.forbidden");
+		request.setAttribute("ideabankDenied", csrf ? "error.csrf" : "error.forbidden");
 		response.sendError(403);
 	}
 

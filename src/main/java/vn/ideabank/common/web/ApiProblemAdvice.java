@@ -61,7 +61,7 @@ class ApiProblemAdvice {
 	ProblemDetail invalid(MethodArgumentNotValidException e) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError fe : e.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(fe.getField(), messages.get(fe.getDefaultMessage() == null ? "error.invalid" : stripBraces(fe.getDefaultMessage()), fe.getArguments()));
+			errors.putIfAbsent(fe.getField(), messages.get(fe));
 		}
 		ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid", messages.get("error.invalid"));
 		p.setProperty("errors", errors);
@@ -71,10 +71,6 @@ class ApiProblemAdvice {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail unreadable() {
 		return problem(HttpStatus.BAD_REQUEST, "unreadable", messages.get("error.unreadable"));
-	}
-
-	private static String stripBraces(String key) {
-		return key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1) : key;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -3,6 +3,8 @@ package vn.ideabank.common.web;
 import org.springframework.validation.BindingResult;
 
 import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
 
 /** Puts a refused command's message on the form field it concerns, or on the form as a whole. */
 public final class FormErrors {
@@ -10,12 +12,29 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Puts the refusal on the form. Access refusals are not form errors: they are rethrown so the
+	 * error page answers them.
+	 */
 	public static void reject(BindingResult result, BusinessException e) {
+		rethrowAccessErrors(e);
 		if (e.field() != null && result.getTarget() != null) {
 			result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
 		}
 		else {
 			result.reject(e.messageKey(), e.args(), e.messageKey());
+		}
+	}
+
+	/** The message key of a refusal to show as a notice after a redirect. */
+	public static String noticeOf(BusinessException e) {
+		rethrowAccessErrors(e);
+		return e.messageKey();
+	}
+
+	private static void rethrowAccessErrors(BusinessException e) {
+		if (e instanceof ForbiddenException || e instanceof NotFoundException) {
+			throw e;
 		}
 	}
 }

@@ -22,7 +22,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("IDEABANK_LANG");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("IDEABANK_LANG") {
+			@Override
+			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+				Locale locale = super.resolveLocale(request);
+				// a hand-made cookie must not select a language we have no texts for
+				return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+					.orElse(VIETNAMESE);
+			}
+		};
 		resolver.setDefaultLocaleFunction(request -> VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);

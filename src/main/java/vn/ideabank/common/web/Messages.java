@@ -1,6 +1,7 @@
 package vn.ideabank.common.web;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,11 @@ public class Messages {
 
 	public String get(String key, Object... args) {
 		return source.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	/** A validation error, resolved through its codes ({@code NotBlank.form.name}, {@code NotBlank}…). */
+	public String get(MessageSourceResolvable resolvable) {
+		return source.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	public String of(BusinessException e) {

@@ -28,7 +28,7 @@ class PageErrorAdvice {
 	String notFound(Model model) {
 		model.addAttribute("status", 404);
 		model.addAttribute("detail", messages.get("error.notFound"));
-		return "error/page";
+		return "error";
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -36,7 +36,7 @@ class PageErrorAdvice {
 	String forbidden(Model model) {
 		model.addAttribute("status", 403);
 		model.addAttribute("detail", messages.get("error.forbidden"));
-		return "error/page";
+		return "error";
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -44,7 +44,7 @@ class PageErrorAdvice {
 	String conflict(Model model) {
 		model.addAttribute("status", 409);
 		model.addAttribute("detail", messages.get("error.conflict"));
-		return "error/page";
+		return "error";
 	}
 
 	@ExceptionHandler(BusinessException.class)
@@ -52,6 +52,6 @@ class PageErrorAdvice {
 	String refused(BusinessException e, Model model) {
 		model.addAttribute("status", 422);
 		model.addAttribute("detail", messages.of(e));
-		return "error/page";
+		return "error";
 	}
 }
