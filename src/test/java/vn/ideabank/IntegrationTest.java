@@ -11,7 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of every integration test: one Spring context (so the suite starts PostgreSQL once), a real
@@ -33,6 +36,14 @@ public abstract class IntegrationTest {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	private UserDetailsService users;
+
+	/** Signs the request in as a seeded account, with the principal the real sign-in would produce. */
+	protected RequestPostProcessor as(String username) {
+		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CleanDatabase {

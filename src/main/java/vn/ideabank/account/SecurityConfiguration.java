@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Pages: form sign-in, CSRF on every form, a strict Content-Security-Policy (no inline script or
@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, ApiProblems problems,
 			ThrottledAuthenticationProvider provider) throws Exception {
-		RequestMatcher api = ApiProblems::isApi;
+		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -69,8 +69,14 @@ class SecurityConfiguration {
 				}
 			}))
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response, 401,
-						"unauthorized", "error.unauthorized"), api)
+				.authenticationEntryPoint((request, response, e) -> {
+					if (ApiProblems.isApi(request)) {
+						problems.write(request, response, 401, "unauthorized", "error.unauthorized");
+					}
+					else {
+						loginPage.commence(request, response, e);
+					}
+				})
 				.accessDeniedHandler((request, response, e) -> denied(request, response, e, problems)))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Only
+ * Vietnamese and English are ever resolved.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
@@ -31,7 +34,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 					.orElse(VIETNAMESE);
 			}
 		};
-		resolver.setDefaultLocaleFunction(request -> VIETNAMESE);
+		// Pages are Vietnamese until the person picks English; an API client's Accept-Language is honoured.
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& request.getHeader("Accept-Language") != null ? request.getLocale() : VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;
