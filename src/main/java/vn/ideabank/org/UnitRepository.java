@@ -28,11 +28,13 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
 	List<Unit> findByParentIdOrderByName(long parentId);
 
+	/** Bumps each row's version: an edit that read a descendant before the move must conflict, not write the old path back. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = """
 			update org_unit
 			   set path = :newPrefix || substr(path, length(:oldPrefix) + 1),
 			       depth = depth + :depthDelta,
+			       version = version + 1,
 			       updated_at = now()
 			 where path like :oldPrefix || '%' and path <> :oldPrefix""", nativeQuery = true)
 	int rewriteDescendantPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,

@@ -1,0 +1,96 @@
+package vn.ideabank.common.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the normaliser promises for every string that enters: the same Vietnamese text, however it
+ * was typed or pasted, comes out as one NFC string (so search, uniqueness and exports agree).
+ */
+class TextNormalizerTests {
+
+	/** Expected values written in this file; guarded so a decomposed literal cannot sneak in. */
+	private static String nfc(String s) {
+		assertThat(Normalizer.isNormalized(s, Form.NFC)).as("test literal is NFC: %s", s).isTrue();
+		return s;
+	}
+
+	private static String nfd(String s) {
+		String d = Normalizer.normalize(s, Form.NFD);
+		assertThat(d).as("NFD input really is decomposed").isNotEqualTo(s);
+		return d;
+	}
+
+	@Test
+	void decomposedVietnameseComesBackComposed() {
+		for (String word : new String[] { "Đoàn xã Thọ Dân", "nông nghiệp công nghệ cao", "Tuổi trẻ sáng tạo",
+				"Chi đoàn trường THCS Thọ Tân" }) {
+			String result = TextNormalizer.normalize(nfd(word));
+			assertThat(result).isEqualTo(nfc(word));
+			assertThat(Normalizer.isNormalized(result, Form.NFC)).isTrue();
+			assertThat(result.length()).isLessThan(nfd(word).length());
+		}
+	}
+
+	@Test
+	void zeroWidthCharactersAndSoftHyphensAreDropped() {
+		String dirty = "\uFEFFĐoàn\u200B xã\u200C Thọ\u200D Dân\u2060 nông\u00ADnghiệp";
+		assertThat(TextNormalizer.normalize(dirty)).isEqualTo(nfc("Đoàn xã Thọ Dân nôngnghiệp"));
+		for (char c : new char[] { '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD' }) {
+			assertThat(TextNormalizer.normalize("a" + c + "b")).as("U+%04X", (int) c).isEqualTo("ab");
+		}
+	}
+
+	@Test
+	void leadingAndTrailingWhitespaceIsTrimmed() {
+		assertThat(TextNormalizer.normalize("  \t Đoàn xã Thọ Dân \r\n ")).isEqualTo(nfc("Đoàn xã Thọ Dân"));
+		assertThat(TextNormalizer.normalize("\u200B Thọ Dân \u200B")).isEqualTo(nfc("Thọ Dân"));
+		// spaces between words are kept as typed
+		assertThat(TextNormalizer.normalize("Thọ  Dân")).isEqualTo(nfc("Thọ  Dân"));
+	}
+
+	@Test
+	void markTypedAfterASpaceIsJoinedBackToItsLetter() {
+		// the vnPara / old VNI habit: the tone mark arrives after a space
+		assertThat(TextNormalizer.normalize("đô \u0300")).isEqualTo(nfc("đồ"));
+		assertThat(TextNormalizer.normalize("Trao tặng đô \u0300 dùng học tập")).isEqualTo(nfc("Trao tặng đồ dùng học tập"));
+		// the letter already carries a mark (ê) and the tone follows after a space
+		assertThat(TextNormalizer.normalize("tiê \u0301n")).isEqualTo(nfc("tiến"));
+		assertThat(TextNormalizer.normalize("Xã Thọ Tiê \u0301n")).isEqualTo(nfc("Xã Thọ Tiến"));
+		// several blanks, a tab, a no-break space, or a zero-width char in between
+		assertThat(TextNormalizer.normalize("đô  \t\u00A0\u0300")).isEqualTo(nfc("đồ"));
+		assertThat(TextNormalizer.normalize("đô \u200B\u0300")).isEqualTo(nfc("đồ"));
+		// and in decomposed input too
+		assertThat(TextNormalizer.normalize(nfd("tiê") + " \u0301n")).isEqualTo(nfc("tiến"));
+	}
+
+	@Test
+	void lineBreaksAreNotEaten() {
+		assertThat(TextNormalizer.normalize("Dòng một\nDòng hai\r\nDòng ba")).isEqualTo(nfc("Dòng một\nDòng hai\r\nDòng ba"));
+		assertThat(TextNormalizer.normalize("đô \u0300\ndùng")).isEqualTo(nfc("đồ\ndùng"));
+		// a stray mark on the next line is not pulled across the line break
+		assertThat(TextNormalizer.normalize("đô\n\u0300x")).startsWith(nfc("đô\n"));
+	}
+
+	@Test
+	void nullStaysNullAndBlankBecomesNullOnlyWhenAsked() {
+		assertThat(TextNormalizer.normalize(null)).isNull();
+		assertThat(TextNormalizer.normalize("   ")).isEmpty();
+		assertThat(TextNormalizer.normalizeToNull(null)).isNull();
+		assertThat(TextNormalizer.normalizeToNull("")).isNull();
+		assertThat(TextNormalizer.normalizeToNull(" \t\n ")).isNull();
+		assertThat(TextNormalizer.normalizeToNull("\u200B\uFEFF")).isNull();
+		assertThat(TextNormalizer.normalizeToNull(" " + nfd("Thọ Dân") + " ")).isEqualTo(nfc("Thọ Dân"));
+	}
+
+	@Test
+	void foldDropsDiacriticsAndDStroke() {
+		assertThat(TextNormalizer.fold("Đoàn Thọ Dân")).isEqualTo("Doan Tho Dan");
+		assertThat(TextNormalizer.fold(nfd("đường Nông Trường"))).isEqualTo("duong Nong Truong");
+		assertThat(TextNormalizer.fold(null)).isNull();
+	}
+}
