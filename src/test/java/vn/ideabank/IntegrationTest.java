@@ -20,6 +20,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Base of every integration test: one Spring context (so the suite starts PostgreSQL once), a real
  * server on a random port for the browser tests, and MockMvc for pages and API. The database is the
  * seeded Triệu Sơn tree with the demo accounts (see application-test.properties).
+ * <p>
+ * The database is shared by the whole suite. A test that commits data puts it under the province
+ * unit {@code TH}, outside the seeded {@code TS} subtree whose exact contents scope tests count, and
+ * uses codes and usernames unique to the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc

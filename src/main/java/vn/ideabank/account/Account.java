@@ -76,10 +76,6 @@ class Account {
 		this.enabled = enabled;
 	}
 
-	void signedIn() {
-		this.lastLoginAt = Instant.now();
-	}
-
 	AccountView view() {
 		return new AccountView(id, username, displayName, email, kind, unitId, enabled, lastLoginAt, createdAt, version);
 	}

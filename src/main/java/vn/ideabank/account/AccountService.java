@@ -110,8 +110,13 @@ public class AccountService {
 		if (bindings.existsByRole(Role.ADMIN)) {
 			return Optional.empty();
 		}
-		Account account = accounts.findByUsername(username).orElseGet(() -> accounts.save(new Account(username,
-				"Quản trị hệ thống", null, encoder.encode(password), AccountKind.PERSON, null, null)));
+		if (accounts.existsByUsername(username)) {
+			// never promote someone else's account; the operator picks another IDEABANK_ADMIN_USERNAME
+			throw new IllegalStateException("No administrator exists and the username '" + username
+					+ "' belongs to another account; set IDEABANK_ADMIN_USERNAME to a free username");
+		}
+		Account account = accounts.save(new Account(username, username, null, encoder.encode(password),
+				AccountKind.PERSON, null, null));
 		bindings.save(new RoleBinding(account.id(), Role.ADMIN, null, null));
 		return Optional.of(account.view());
 	}
@@ -333,7 +338,7 @@ public class AccountService {
 
 	@Transactional
 	public void recordSignIn(long accountId) {
-		accounts.findById(accountId).ifPresent(Account::signedIn);
+		accounts.recordSignIn(accountId);
 	}
 
 	@Transactional

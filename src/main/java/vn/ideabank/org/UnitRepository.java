@@ -2,9 +2,13 @@ package vn.ideabank.org;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,7 +17,7 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
 	boolean existsByCodeIgnoreCase(String code);
 
-	java.util.Optional<Unit> findByCode(String code);
+	Optional<Unit> findByCode(String code);
 
 	boolean existsByParentIdAndActiveTrue(long parentId);
 
@@ -39,6 +43,11 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 			 where path like :oldPrefix || '%' and path <> :oldPrefix""", nativeQuery = true)
 	int rewriteDescendantPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
 			@Param("depthDelta") int depthDelta);
+
+	/** Locks the row until commit, so concurrent moves of a unit and of its new parent serialise. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from Unit u where u.id = :id")
+	Optional<Unit> findForUpdate(@Param("id") long id);
 
 	@Query(value = "select nextval('org_unit_seq')", nativeQuery = true)
 	long nextId();

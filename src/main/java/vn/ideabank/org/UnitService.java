@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,6 +31,7 @@ import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
+import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitCommands.EditUnit;
 import vn.ideabank.org.UnitCommands.MoveUnit;
@@ -132,6 +134,7 @@ public class UnitService {
 	/** Active units the caller sees, paginated and filtered in SQL by subtree and name or code. */
 	public Page<UnitView> list(Caller caller, String query, Pageable pageable) {
 		Specification<Unit> spec = inScope(scopePrefixes(caller));
+		query = TextNormalizer.normalize(query);
 		if (query != null && !query.isBlank()) {
 			String like = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
@@ -173,7 +176,13 @@ public class UnitService {
 		}
 		Unit unit = new Unit(units.nextId(), code, command.name(), command.levelName(), command.kind(),
 				command.memberCount(), parent);
-		return units.save(unit).view();
+		try {
+			return units.saveAndFlush(unit).view();
+		}
+		catch (DataIntegrityViolationException e) {
+			// someone took the code between the check above and this insert
+			throw new BusinessException("code", "unit.error.codeTaken", code);
+		}
 	}
 
 	@Transactional
@@ -188,6 +197,11 @@ public class UnitService {
 	/** Moves a unit and its whole subtree under another unit; never under itself or its descendants. */
 	@Transactional
 	public UnitView move(Caller caller, long id, MoveUnit command) {
+		// lock both rows in id order (no deadlock) so a concurrent move of either waits for this one
+		long first = Math.min(id, command.parentId());
+		long second = Math.max(id, command.parentId());
+		lock(first);
+		lock(second);
 		Unit unit = load(id);
 		UnitPermissions.requireManage(caller, unit);
 		checkVersion(unit, command.version());
@@ -228,6 +242,10 @@ public class UnitService {
 		if (unit.version() != version) {
 			throw new ObjectOptimisticLockingFailureException(Unit.class, unit.id());
 		}
+	}
+
+	private void lock(long id) {
+		units.findForUpdate(id).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
 	}
 
 	private Unit load(long id) {

@@ -94,7 +94,7 @@ class AccountServiceTests extends IntegrationTest {
 	void aNewAccountHasALowercasedUsernameAndOnlyABcryptHashOfItsPassword() {
 		String typed = "Nguyen.Thi.Hoa." + RUN.toUpperCase() + SEQ.incrementAndGet();
 		AccountView created = accounts.create(systemAdmin, new CreateAccount(typed, "Nguyễn Thị Hoa", "hoa@example.vn",
-				AccountKind.PERSON, thoDanT1.id(), Role.MEMBER, PASSWORD));
+				AccountKind.PERSON, thoDanT1.id(), Role.MEMBER, PASSWORD)).account();
 
 		assertThat(created.username()).isEqualTo(typed.toLowerCase());
 		assertThat(created.unitId()).isEqualTo(thoDanT1.id());
@@ -175,10 +175,20 @@ class AccountServiceTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAccountCreatedWithoutAPasswordGetsAGeneratedOneToHandOverOnce() {
+		var created = accounts.create(systemAdmin, new CreateAccount("sinh.mk." + RUN + SEQ.incrementAndGet(), "Sinh Mật Khẩu",
+				null, AccountKind.PERSON, thoDanT1.id(), Role.MEMBER, null));
+		assertThat(created.generatedPassword()).hasSizeGreaterThanOrEqualTo(AccountCommands.MIN_PASSWORD);
+		String hash = jdbc.sql("select password_hash from account where id = :id").param("id", created.account().id())
+			.query(String.class).single();
+		assertThat(encoder.matches(created.generatedPassword(), hash)).isTrue();
+	}
+
+	@Test
 	void onlyASystemWideAdministratorAppointsAdministrators() {
 		Caller admin = communeAdmin();
 		AccountView member = accounts.create(admin, new CreateAccount("tv." + RUN + SEQ.incrementAndGet(), "Đoàn viên Thọ Dân",
-				null, AccountKind.PERSON, thoDanT1.id(), Role.MEMBER, PASSWORD));
+				null, AccountKind.PERSON, thoDanT1.id(), Role.MEMBER, PASSWORD)).account();
 
 		assertThatThrownBy(() -> accounts.grant(admin, member.id(), new GrantRole(Role.ADMIN, thoDanT1.id())))
 			.isInstanceOfSatisfying(BusinessException.class,

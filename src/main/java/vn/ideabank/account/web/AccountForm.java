@@ -11,7 +11,7 @@ import vn.ideabank.account.AccountKind;
 import vn.ideabank.common.security.Role;
 
 /** The new-account form. Leaving the password empty generates one, shown once. */
-public class AccountForm {
+class AccountForm {
 
 	@NotBlank
 	@Size(min = 3, max = 64)

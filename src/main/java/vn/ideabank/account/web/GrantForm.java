@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 import vn.ideabank.common.security.Role;
 
-public class GrantForm {
+class GrantForm {
 
 	@NotNull
 	private Role role;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.ideabank.account.AccountCommands;
 
-public class PasswordForm {
+class PasswordForm {
 
 	@NotBlank
 	private String currentPassword;

@@ -3,7 +3,7 @@ package vn.ideabank.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public class TokenForm {
+class TokenForm {
 
 	@NotBlank
 	@Size(max = 100)

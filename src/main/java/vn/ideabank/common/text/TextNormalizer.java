@@ -16,6 +16,9 @@ public final class TextNormalizer {
 	/** Blanks (not line breaks) standing between a letter and a combining mark that belongs to it. */
 	private static final Pattern DETACHED_MARK = Pattern.compile("(?<=\\p{L}\\p{M}{0,3})[ \\t\\u00A0]+(?=\\p{M})");
 
+	/** Blank at either end, including no-break and other Unicode spaces that String.strip() keeps. */
+	private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+
 	private TextNormalizer() {
 	}
 
@@ -28,7 +31,7 @@ public final class TextNormalizer {
 		s = Normalizer.normalize(s, Normalizer.Form.NFD);
 		s = DETACHED_MARK.matcher(s).replaceAll("");
 		s = Normalizer.normalize(s, Normalizer.Form.NFC);
-		return s.strip();
+		return EDGE_BLANKS.matcher(s).replaceAll("");
 	}
 
 	/** Normalises and maps blank text to {@code null}, for optional fields. */

@@ -37,6 +37,12 @@ class TextNormalizerTests {
 	}
 
 	@Test
+	void noBreakAndOtherUnicodeSpacesAtTheEdgesAreTrimmed() {
+		assertThat(TextNormalizer.normalize("\u00A0\u2007 Thọ Dân\u202F\u00A0")).isEqualTo("Thọ Dân");
+		assertThat(TextNormalizer.normalize("Thọ\u00A0Dân")).as("inner spaces are the author's").isEqualTo("Thọ\u00A0Dân");
+	}
+
+	@Test
 	void zeroWidthCharactersAndSoftHyphensAreDropped() {
 		String dirty = "\uFEFFĐoàn\u200B xã\u200C Thọ\u200D Dân\u2060 nông\u00ADnghiệp";
 		assertThat(TextNormalizer.normalize(dirty)).isEqualTo(nfc("Đoàn xã Thọ Dân nôngnghiệp"));
