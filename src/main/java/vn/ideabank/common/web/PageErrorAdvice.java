@@ -26,32 +26,30 @@ class PageErrorAdvice {
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("detail", messages.get("error.notFound"));
-		return "error";
+		return page(model, 404, messages.get("error.notFound"));
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden(Model model) {
-		model.addAttribute("status", 403);
-		model.addAttribute("detail", messages.get("error.forbidden"));
-		return "error";
+		return page(model, 403, messages.get("error.forbidden"));
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
-		model.addAttribute("status", 409);
-		model.addAttribute("detail", messages.get("error.conflict"));
-		return "error";
+		return page(model, 409, messages.get("error.conflict"));
 	}
 
 	@ExceptionHandler(BusinessException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessException e, Model model) {
-		model.addAttribute("status", 422);
-		model.addAttribute("detail", messages.of(e));
+		return page(model, 422, messages.of(e));
+	}
+
+	private static String page(Model model, int status, String detail) {
+		model.addAttribute("status", status);
+		model.addAttribute("detail", detail);
 		return "error";
 	}
 }
