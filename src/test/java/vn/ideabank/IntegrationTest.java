@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * server on a random port for the browser tests, and MockMvc for pages and API. The database is the
  * seeded Triệu Sơn tree with the demo accounts (see application-test.properties).
  * <p>
- * The database is shared by the whole suite. A test that commits data puts it under the province
- * unit {@code TH}, outside the seeded {@code TS} subtree whose exact contents scope tests count, and
- * uses codes and usernames unique to the test.
+ * The database is shared by the whole suite: a test that commits data uses codes and usernames
+ * unique to it, and never changes or removes the seeded units and accounts others rely on. Units
+ * added under Thọ Dân or Thọ Tân would upset the scope tests that list those subtrees exactly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc

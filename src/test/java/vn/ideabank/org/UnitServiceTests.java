@@ -339,11 +339,12 @@ class UnitServiceTests extends IntegrationTest {
 	void theDistrictOfficeListsEveryUnitOfTheDistrictPageByPage() {
 		long expected = jdbc.sql("select count(*) from org_unit where active and path like :p || '%'")
 			.param("p", ts.path()).query(Long.class).single();
-		assertThat(expected).as("seeded Triệu Sơn subtree").isEqualTo(SEEDED_UNDER_TS);
+		// other tests (the browser tests) may have added units under the district: at least the seeded ones
+		assertThat(expected).as("Triệu Sơn subtree").isGreaterThanOrEqualTo(SEEDED_UNDER_TS);
 
 		Page<UnitView> first = units.list(office, null, PageRequest.of(0, 20, Sort.by("path")));
-		assertThat(first.getTotalElements()).isEqualTo(SEEDED_UNDER_TS);
-		assertThat(first.getTotalPages()).isEqualTo(3);
+		assertThat(first.getTotalElements()).isEqualTo(expected);
+		assertThat(first.getTotalPages()).isEqualTo((int) Math.ceil(expected / 20.0));
 		assertThat(first.getContent()).hasSize(20);
 		assertThat(first.getContent().get(0).code()).isEqualTo("TS");
 
@@ -351,7 +352,7 @@ class UnitServiceTests extends IntegrationTest {
 		for (int p = 1; p < first.getTotalPages(); p++) {
 			all.addAll(units.list(office, null, PageRequest.of(p, 20, Sort.by("path"))).getContent());
 		}
-		assertThat(all).hasSize(SEEDED_UNDER_TS).doesNotHaveDuplicates();
+		assertThat(all).hasSize((int) expected).doesNotHaveDuplicates();
 		assertThat(all).allSatisfy(u -> assertThat(u.path()).startsWith(ts.path()));
 		assertThat(all).extracting(UnitView::code)
 			.contains("TS", "TS-THODAN", "TS-THOTAN", "TS-TTNUA", "TS-TTTRIEUSON", "TS-THPTTS1", "TS-CAH",

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A page of results with links to its neighbours that keep the request's filters, for the
@@ -27,8 +26,6 @@ public record Pager<T>(Page<T> page, String previous, String next, List<Link> li
 	}
 
 	private static String url(int pageIndex) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", pageIndex)
-			.build().toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+		return CurrentUrl.with("page", pageIndex);
 	}
 }

@@ -71,7 +71,10 @@ class UnitPageController {
 		Caller caller = callers.get();
 		UnitView unit = units.get(caller, id);
 		model.addAttribute("unit", unit);
-		model.addAttribute("ancestors", units.ancestors(caller, id));
+		List<UnitView> ancestors = units.ancestors(caller, id);
+		model.addAttribute("ancestors", ancestors);
+		// ancestors above the caller's own units are named but not linked: their pages would refuse
+		model.addAttribute("openable", ancestors.stream().filter(a -> caller.sees(a.path())).map(UnitView::id).toList());
 		model.addAttribute("children", units.children(caller, id));
 		model.addAttribute("canManage", units.canManage(caller, id));
 		return "org/unit";

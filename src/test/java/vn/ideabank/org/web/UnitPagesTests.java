@@ -46,6 +46,21 @@ class UnitPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void breadcrumbsLinkOnlyTheAncestorsTheCallerMayOpen() {
+		var ts = unit("TS");
+		var th = unit("TH");
+		assertThat(mvc.get().uri("/units/{id}", unit("TS-THODAN").id()).with(as("huyendoan.trieuson"))).hasStatusOk()
+			.bodyText().contains("Tỉnh đoàn Thanh Hóa", "href=\"/units/" + ts.id() + "\"")
+			.doesNotContain("href=\"/units/" + th.id() + "\"");
+	}
+
+	@Test
+	void languageLinksKeepThePageAndItsFilters() {
+		assertThat(mvc.get().uri("/units").queryParam("q", "thọ").with(as("huyendoan.trieuson"))).hasStatusOk().bodyText()
+			.contains("href=\"/units?q=th%E1%BB%8D&amp;lang=en\"", "Đoàn xã Thọ Dân");
+	}
+
+	@Test
 	void theTreeShowsOnlyTheCallersSubtree() {
 		assertThat(mvc.get().uri("/units").with(as("doan.thodan"))).hasStatusOk().bodyText()
 			.contains("Đoàn xã Thọ Dân", "Chi đoàn thôn 1")
@@ -70,7 +85,7 @@ class UnitPagesTests extends IntegrationTest {
 		assertThat(mvc.post().uri("/units").with(as("huyendoan.trieuson")).with(csrf())
 			.param("parentId", String.valueOf(unit("TS").id())).param("code", "ts-thodan").param("name", "Trùng mã")
 			.param("levelName", "Đoàn cơ sở").param("kind", "COMMUNE").param("memberCount", "10"))
-			.hasStatusOk().bodyText().contains("Mã đơn vị “TS-THODAN” đã được dùng.");
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Mã đơn vị “TS-THODAN” đã được dùng.");
 		assertThat(unitCount()).isEqualTo(before);
 	}
 
@@ -80,7 +95,7 @@ class UnitPagesTests extends IntegrationTest {
 		assertThat(mvc.post().uri("/units").with(as("huyendoan.trieuson")).with(csrf())
 			.param("parentId", String.valueOf(unit("TS").id())).param("code", "TS-LONG").param("name", "ơ".repeat(201))
 			.param("levelName", "Đoàn cơ sở").param("kind", "COMMUNE").param("memberCount", "-1"))
-			.hasStatusOk().bodyText().contains("Tối đa 200 ký tự.", "Giá trị nhỏ nhất là 0.");
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Tối đa 200 ký tự.", "Giá trị nhỏ nhất là 0.");
 		assertThat(unitCount()).isEqualTo(before);
 	}
 
@@ -122,7 +137,7 @@ class UnitPagesTests extends IntegrationTest {
 		var child = unit("TS-THODAN-T2");
 		assertThat(mvc.post().uri("/units/{id}/move", thoDan.id()).with(as("huyendoan.trieuson")).with(csrf())
 			.param("parentId", String.valueOf(child.id())).param("version", String.valueOf(thoDan.version())))
-			.hasStatusOk().bodyText().contains("Không thể chuyển đơn vị vào chính nó");
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Không thể chuyển đơn vị vào chính nó");
 		assertThat(unit("TS-THODAN").path()).isEqualTo(thoDan.path());
 		assertThat(mvc.get().uri("/units/{id}/move", thoDan.id()).with(as("huyendoan.trieuson"))).hasStatusOk()
 			.bodyText().doesNotContain("value=\"" + child.id() + "\"").doesNotContain("value=\"" + thoDan.id() + "\"")
@@ -135,7 +150,7 @@ class UnitPagesTests extends IntegrationTest {
 		assertThat(mvc.post().uri("/units/{id}/edit", unit.id()).with(as("huyendoan.trieuson")).with(csrf())
 			.param("name", unit.name()).param("levelName", unit.levelName()).param("kind", unit.kind().name())
 			.param("memberCount", "990").param("version", String.valueOf(unit.version() + 7)))
-			.hasStatusOk().bodyText().contains("Dữ liệu vừa được người khác thay đổi");
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Dữ liệu vừa được người khác thay đổi");
 	}
 
 	@Test

@@ -13,11 +13,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Only
- * Vietnamese and English are ever resolved.
+ * Web conventions: Vietnamese first ({@code ?lang=en} switches to English and a cookie remembers
+ * the choice; only Vietnamese and English are ever resolved), and a form sent back with errors
+ * answers 422, not 200.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -48,6 +49,25 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(new SupportedLocaleOnly(change));
+		registry.addInterceptor(new InvalidFormStatus());
+	}
+
+	/** A page re-rendered with binding errors is a refusal: 422 Unprocessable Content. */
+	private static final class InvalidFormStatus implements org.springframework.web.servlet.HandlerInterceptor {
+
+		@Override
+		public void postHandle(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, Object handler,
+				org.springframework.web.servlet.ModelAndView mav) {
+			if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+				return;
+			}
+			boolean invalid = mav.getModel().values().stream()
+				.anyMatch(v -> v instanceof org.springframework.validation.BindingResult r && r.hasErrors());
+			if (invalid) {
+				response.setStatus(422);
+			}
+		}
 	}
 
 	/** Ignores {@code ?lang=} values other than the supported languages. */
