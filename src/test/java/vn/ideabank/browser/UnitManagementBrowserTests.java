@@ -116,7 +116,7 @@ class UnitManagementBrowserTests extends BrowserTest {
 		label(vi("unit.levelName")).fill("Chi đoàn");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("action.save")).setExact(true)).click();
 
-		assertThat(page.locator("#name-error")).hasText(vi("Size", "name", 200, 0));
+		assertThat(page.locator("#name-error")).hasText(vi("Size.name", "name", 200, 0));
 		assertThat(label(vi("unit.name"))).hasAttribute("aria-invalid", "true");
 		assertThat(page.locator("#code-error")).hasCount(0);
 		assertThat(page.locator("h1")).hasText(vi("units.new"));
