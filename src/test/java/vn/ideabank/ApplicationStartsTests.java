@@ -47,7 +47,7 @@ class ApplicationStartsTests extends IntegrationTest {
 	@Test
 	void healthIsUpAndTheApiIsDocumented() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
-		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/v1/units", "/api/v1/me");
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/v1/units", "/api/v1/me", "Ideabank API", "bearer");
 		assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
 	}
 }
