@@ -12,9 +12,11 @@ import java.util.Properties;
 /** The UI texts exactly as the application ships them, for asserting on what a person reads. */
 final class Texts {
 
-	private static final Properties VI = load("i18n/messages_vi.properties");
+	private static final String[] BUNDLES = { "messages", "member", "idea" };
 
-	private static final Properties EN = load("i18n/messages_en.properties");
+	private static final Properties VI = loadAll("_vi");
+
+	private static final Properties EN = loadAll("_en");
 
 	private Texts() {
 	}
@@ -34,6 +36,14 @@ final class Texts {
 			throw new IllegalArgumentException("No text " + key + " for " + locale);
 		}
 		return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+	}
+
+	private static Properties loadAll(String suffix) {
+		Properties all = new Properties();
+		for (String bundle : BUNDLES) {
+			all.putAll(load("i18n/" + bundle + suffix + ".properties"));
+		}
+		return all;
 	}
 
 	private static Properties load(String resource) {

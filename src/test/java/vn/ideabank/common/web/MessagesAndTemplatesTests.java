@@ -3,7 +3,6 @@ package vn.ideabank.common.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,9 @@ import vn.ideabank.common.security.Role;
 import vn.ideabank.org.UnitKind;
 
 /**
- * Every visible text comes from messages_vi / messages_en: both files hold the same keys, every key a
- * template or an enum names exists, the Vietnamese is NFC, and templates carry no literal text.
+ * Every visible text comes from the message bundles (messages, and one per module), each in _vi and
+ * _en with the same keys; every key a template or an enum names exists, the Vietnamese is NFC, and
+ * templates carry no literal text.
  */
 class MessagesAndTemplatesTests {
 
@@ -41,18 +41,55 @@ class MessagesAndTemplatesTests {
 	private static final Set<String> READABLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "value",
 			"hx-confirm");
 
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+	/** Every bundle named in application.properties, each as its Vietnamese and English file. */
+	private static List<String> bundles() throws IOException {
+		Properties app = new Properties();
+		try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+			app.load(in);
+		}
+		return Stream.of(app.getProperty("spring.messages.basename").split(",")).map(String::trim)
+			.map(b -> b.substring(b.lastIndexOf('/') + 1)).toList();
+	}
+
 	@Test
-	void vietnameseAndEnglishHoldTheSameKeys() throws IOException {
-		Set<String> vi = load("i18n/messages_vi.properties").stringPropertyNames();
-		Set<String> en = load("i18n/messages_en.properties").stringPropertyNames();
-		assertThat(difference(vi, en)).as("keys in messages_vi missing from messages_en").isEmpty();
-		assertThat(difference(en, vi)).as("keys in messages_en missing from messages_vi").isEmpty();
-		assertThat(vi).hasSizeGreaterThan(100);
+	void everyBundleHasVietnameseAndEnglishWithTheSameKeys() throws IOException {
+		for (String bundle : bundles()) {
+			assertThat(BUNDLES.resolve(bundle + ".properties")).as("base file of " + bundle).exists();
+			Set<String> vi = load("i18n/" + bundle + "_vi.properties").stringPropertyNames();
+			Set<String> en = load("i18n/" + bundle + "_en.properties").stringPropertyNames();
+			assertThat(difference(vi, en)).as("keys in " + bundle + "_vi missing from " + bundle + "_en").isEmpty();
+			assertThat(difference(en, vi)).as("keys in " + bundle + "_en missing from " + bundle + "_vi").isEmpty();
+		}
+		assertThat(allVietnamese().stringPropertyNames()).hasSizeGreaterThan(100);
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		for (String bundle : bundles()) {
+			for (String key : load("i18n/" + bundle + "_vi.properties").stringPropertyNames()) {
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
+	private static Properties allVietnamese() throws IOException {
+		Properties all = new Properties();
+		for (String bundle : bundles()) {
+			all.putAll(load("i18n/" + bundle + "_vi.properties"));
+		}
+		return all;
 	}
 
 	@Test
 	void vietnameseTextsAreNfc() throws IOException {
-		Properties vi = load("i18n/messages_vi.properties");
+		Properties vi = allVietnamese();
 		for (String key : vi.stringPropertyNames()) {
 			String text = vi.getProperty(key);
 			assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("NFC: " + key).isTrue();
@@ -61,7 +98,7 @@ class MessagesAndTemplatesTests {
 
 	@Test
 	void everyKeyNamedByATemplateOrAnEnumExists() throws IOException {
-		Set<String> vi = load("i18n/messages_vi.properties").stringPropertyNames();
+		Set<String> vi = allVietnamese().stringPropertyNames();
 		Set<String> named = new TreeSet<>();
 		Pattern literalKey = Pattern.compile("#\\{'?([A-Za-z][A-Za-z0-9_.]+)'?[}(]");
 		for (Path template : templates()) {
@@ -136,8 +173,9 @@ class MessagesAndTemplatesTests {
 
 	private static Properties load(String resource) throws IOException {
 		Properties p = new Properties();
-		try (Reader in = new InputStreamReader(MessagesAndTemplatesTests.class.getClassLoader().getResourceAsStream(resource),
-				StandardCharsets.UTF_8)) {
+		Path file = Path.of("src/main/resources").resolve(resource);
+		assertThat(file).as(resource).exists();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			p.load(in);
 		}
 		return p;
