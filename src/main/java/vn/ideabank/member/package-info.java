@@ -1,0 +1,6 @@
+/**
+ * The roster of members (đoàn viên, thanh niên, thiếu nhi) per unit, with or without a login,
+ * searchable by subtree, imported from and exported to .xlsx.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package vn.ideabank.member;
