@@ -1,5 +1,7 @@
 package vn.ideabank;
 
+import java.util.List;
+
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,11 +12,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.Role;
 
 /**
  * Base of every integration test: one Spring context (so the suite starts PostgreSQL once), a real
@@ -43,6 +50,20 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private JdbcClient jdbcClient;
+
+	/** The caller a request of this account would get: its role bindings with their units' paths. */
+	protected Caller caller(String username) {
+		var account = jdbcClient.sql("select id, display_name from account where username = :u").param("u", username)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+		List<Grant> grants = jdbcClient.sql("""
+				select b.role, b.unit_id, u.path from role_binding b left join org_unit u on u.id = b.unit_id
+				 where b.account_id = :id order by b.id""").param("id", account[0])
+			.query((rs, n) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), rs.getString(3))).list();
+		return new Caller((Long) account[0], username, (String) account[1], grants);
+	}
 
 	/** Signs the request in as a seeded account, with the principal the real sign-in would produce. */
 	protected RequestPostProcessor as(String username) {

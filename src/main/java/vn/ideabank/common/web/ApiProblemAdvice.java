@@ -38,8 +38,13 @@ class ApiProblemAdvice {
 		return problem(HttpStatus.NOT_FOUND, "not-found", messages.of(e));
 	}
 
-	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
-	ProblemDetail forbidden() {
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", messages.of(e));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied() {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", messages.get("error.forbidden"));
 	}
 

@@ -31,8 +31,8 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(Model model) {
-		return page(model, 403, messages.get("error.forbidden"));
+	String forbidden(ForbiddenException e, Model model) {
+		return page(model, 403, messages.of(e));
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -1,0 +1,37 @@
+package vn.ideabank.idea;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
+
+	java.util.Optional<Idea> findByCode(String code);
+
+	/** The next number for a code prefix and year; atomic across transactions and app nodes. */
+	@Query(value = """
+			insert into idea_code_counter (prefix, year, last) values (:prefix, :year, 1)
+			on conflict (prefix, year) do update set last = idea_code_counter.last + 1
+			returning last""", nativeQuery = true)
+	long nextNumber(@Param("prefix") String prefix, @Param("year") int year);
+
+	@Modifying
+	@Query(value = "update idea set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
+	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+}
+
+interface IdeaHistoryRepository extends JpaRepository<IdeaHistoryEntry, Long> {
+
+	List<IdeaHistoryEntry> findByIdeaIdOrderByAtAscIdAsc(long ideaId);
+}
+
+interface IdeaCommentRepository extends JpaRepository<IdeaComment, Long> {
+
+	List<IdeaComment> findByIdeaIdOrderByAtAscIdAsc(long ideaId);
+
+	List<IdeaComment> findByIdeaIdAndInternalFalseOrderByAtAscIdAsc(long ideaId);
+}

@@ -1,0 +1,368 @@
+package vn.ideabank.idea;
+
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.common.text.TextNormalizer;
+import vn.ideabank.idea.IdeaCommands.AddComment;
+import vn.ideabank.idea.IdeaCommands.AuthorRef;
+import vn.ideabank.idea.IdeaCommands.MarkPosted;
+import vn.ideabank.idea.IdeaCommands.SaveIdea;
+import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.member.MemberService;
+import vn.ideabank.member.MemberView;
+import vn.ideabank.org.UnitMoved;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+/**
+ * Ideas: entering, editing, the lifecycle and the conversation. Every method that takes a caller
+ * checks it against the idea's unit; lists are filtered in SQL by the caller's subtrees.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaService {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final IdeaRepository ideas;
+
+	private final IdeaHistoryRepository history;
+
+	private final IdeaCommentRepository comments;
+
+	private final UnitService units;
+
+	private final MemberService members;
+
+	private final ApplicationEventPublisher events;
+
+	IdeaService(IdeaRepository ideas, IdeaHistoryRepository history, IdeaCommentRepository comments, UnitService units,
+			MemberService members, ApplicationEventPublisher events) {
+		this.ideas = ideas;
+		this.history = history;
+		this.comments = comments;
+		this.units = units;
+		this.members = members;
+		this.events = events;
+	}
+
+	// --- reading ---------------------------------------------------------------------------
+
+	public IdeaView get(Caller caller, long id) {
+		return readable(caller, id).view();
+	}
+
+	public IdeaDetails details(Caller caller, long id) {
+		Idea idea = readable(caller, id);
+		boolean internal = IdeaAccess.canSeeInternal(caller, idea);
+		List<IdeaComment> thread = internal ? comments.findByIdeaIdOrderByAtAscIdAsc(id)
+				: comments.findByIdeaIdAndInternalFalseOrderByAtAscIdAsc(id);
+		Set<IdeaLifecycle.Actor> actors = IdeaAccess.actors(caller, idea);
+		List<IdeaStep> steps = IdeaLifecycle.from(idea.status()).stream()
+			.filter(t -> t.actors().stream().anyMatch(actors::contains))
+			.map(IdeaLifecycle.Transition::step).distinct().toList();
+		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), IdeaAccess.STAFF);
+		return new IdeaDetails(idea.view(),
+				staffOrAuthor ? history.findByIdeaIdOrderByAtAscIdAsc(id).stream().map(IdeaHistoryEntry::view).toList() : List.of(),
+				staffOrAuthor ? thread.stream().map(IdeaComment::view).toList() : List.of(), steps,
+				IdeaAccess.canEdit(caller, idea), IdeaAccess.canDelete(caller, idea), internal, IdeaAccess.isAuthor(caller, idea));
+	}
+
+	/** The caller's ideas and those of the subtrees they work in, filtered and paginated in SQL. */
+	public Page<IdeaSummary> list(Caller caller, IdeaFilter filter, Pageable pageable) {
+		return ideas.findAll(visibleTo(caller).and(matching(caller, filter)), pageable).map(IdeaService::summary);
+	}
+
+	private static IdeaSummary summary(Idea i) {
+		IdeaView v = i.view();
+		return new IdeaSummary(v.id(), v.code(), v.unitId(), v.year(), v.kind(), v.title(), v.status(), v.sectorField(),
+				v.targetGroup(), v.updatedAt());
+	}
+
+	// --- entering and editing --------------------------------------------------------------
+
+	@Transactional
+	public IdeaView create(Caller caller, SaveIdea command) {
+		UnitView unit = units.find(command.unitId()).filter(UnitView::active)
+			.orElseThrow(() -> new BusinessException("unitId", "unit.error.notFound"));
+		if (!IdeaAccess.canCreateIn(caller, unit.path())) {
+			throw new ForbiddenException("idea.error.unitOutOfScope");
+		}
+		checkYear(command.content().year());
+		String prefix = codePrefix(unit.code());
+		int year = command.content().year();
+		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
+		Idea idea = ideas.save(new Idea(code, unit.id(), unit.path(), caller.accountId(), command.content(),
+				authors(caller, command.authors())));
+		record(caller, idea, "CREATE", null, IdeaStatus.DRAFT, null);
+		return idea.view();
+	}
+
+	@Transactional
+	public IdeaView update(Caller caller, long id, SaveIdea command, long version) {
+		Idea idea = readable(caller, id);
+		if (!IdeaAccess.canEdit(caller, idea)) {
+			throw new ForbiddenException("idea.error.notEditable", label(idea.status().messageKey()));
+		}
+		checkVersion(idea, version);
+		if (command.unitId() != idea.unitId()) {
+			throw new BusinessException("unitId", "idea.error.unitFixed");
+		}
+		checkYear(command.content().year());
+		idea.edit(command.content(), authors(caller, command.authors()));
+		ideas.saveAndFlush(idea);
+		record(caller, idea, "EDIT", idea.status(), idea.status(), null);
+		return idea.view();
+	}
+
+	/** Only drafts can be deleted; anything further stays, with its history. */
+	@Transactional
+	public void delete(Caller caller, long id, long version) {
+		Idea idea = readable(caller, id);
+		if (!IdeaAccess.canDelete(caller, idea)) {
+			throw idea.status() == IdeaStatus.DRAFT ? new ForbiddenException()
+					: new BusinessException("idea.error.onlyDraftsDeleted");
+		}
+		checkVersion(idea, version);
+		ideas.delete(idea);
+	}
+
+	// --- the lifecycle ---------------------------------------------------------------------
+
+	@Transactional
+	public IdeaView step(Caller caller, long id, TakeStep command) {
+		Idea idea = readable(caller, id);
+		IdeaStatus from = idea.status();
+		IdeaLifecycle.Transition t = IdeaLifecycle.find(command.step(), from)
+			.orElseThrow(() -> new BusinessException("idea.error.illegalStep", label(command.step().messageKey()),
+					label(from.messageKey())));
+		Set<IdeaLifecycle.Actor> actors = IdeaAccess.actors(caller, idea);
+		if (t.actors().stream().noneMatch(actors::contains)) {
+			throw new ForbiddenException("idea.error.stepForbidden", label(command.step().messageKey()));
+		}
+		checkVersion(idea, command.version());
+		String reason = TextNormalizer.normalizeToNull(command.reason());
+		if (t.reasonRequired() && reason == null) {
+			throw new BusinessException("reason", "idea.error.reasonRequired");
+		}
+		if (t.step() == IdeaStep.SUBMIT) {
+			String missing = idea.firstMissingForSubmission();
+			if (missing != null) {
+				throw new BusinessException(missing, "idea.error.incomplete", label("idea.label." + missing));
+			}
+		}
+		if (t.step() == IdeaStep.MARK_APPLIED) {
+			recordApplication(idea, command);
+		}
+		idea.move(t);
+		ideas.saveAndFlush(idea);
+		record(caller, idea, t.step().name(), from, t.to(), reason);
+		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), from, t.to(),
+				caller.accountId()));
+		return idea.view();
+	}
+
+	private static void recordApplication(Idea idea, TakeStep command) {
+		String where = TextNormalizer.normalizeToNull(command.appliedWhere());
+		String effect = TextNormalizer.normalizeToNull(command.appliedEffect());
+		if (where == null) {
+			throw new BusinessException("appliedWhere", "idea.error.evidenceRequired");
+		}
+		if (command.appliedSince() == null) {
+			throw new BusinessException("appliedSince", "idea.error.evidenceRequired");
+		}
+		if (command.appliedSince().isAfter(java.time.LocalDate.now(VIETNAM))) {
+			throw new BusinessException("appliedSince", "idea.error.futureDate");
+		}
+		if (effect == null) {
+			throw new BusinessException("appliedEffect", "idea.error.evidenceRequired");
+		}
+		idea.recordApplication(where, command.appliedSince(), effect);
+	}
+
+	// --- conversation and portal -----------------------------------------------------------
+
+	@Transactional
+	public IdeaView.Comment comment(Caller caller, long id, AddComment command) {
+		Idea idea = readable(caller, id);
+		boolean author = IdeaAccess.isAuthor(caller, idea);
+		if (!author && !caller.can(idea.unitPath(), IdeaAccess.STAFF)) {
+			throw new ForbiddenException();
+		}
+		if (command.internal() && !IdeaAccess.canSeeInternal(caller, idea)) {
+			throw new ForbiddenException("idea.error.internalForStaff");
+		}
+		return comments.save(new IdeaComment(id, caller.accountId(), caller.displayName(), command.internal(),
+				command.body())).view();
+	}
+
+	/** Records that the idea was posted to the national portal "Ngân hàng ý tưởng sáng tạo thanh niên Việt Nam". */
+	@Transactional
+	public IdeaView markPosted(Caller caller, long id, MarkPosted command, long version) {
+		Idea idea = readable(caller, id);
+		if (!caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+			throw new ForbiddenException();
+		}
+		if (!idea.status().isPublic()) {
+			throw new BusinessException("idea.error.portalNeedsAccepted");
+		}
+		checkVersion(idea, version);
+		idea.markPostedToPortal(command.portalCode(), command.portalUrl());
+		ideas.saveAndFlush(idea);
+		record(caller, idea, "PORTAL", idea.status(), idea.status(), command.portalCode());
+		return idea.view();
+	}
+
+	@EventListener
+	void onUnitMoved(UnitMoved moved) {
+		ideas.rewriteUnitPaths(moved.oldPath(), moved.newPath());
+	}
+
+	// --- rules -------------------------------------------------------------------------------
+
+	private Idea readable(Caller caller, long id) {
+		Idea idea = ideas.findById(id).orElseThrow(() -> new NotFoundException("idea.error.notFound"));
+		if (!IdeaAccess.canRead(caller, idea)) {
+			throw new ForbiddenException();
+		}
+		return idea;
+	}
+
+	private static void checkYear(int year) {
+		if (year > Year.now(VIETNAM).getValue()) {
+			throw new BusinessException("content.year", "idea.error.futureYear");
+		}
+	}
+
+	private static void checkVersion(Idea idea, long version) {
+		if (idea.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(Idea.class, idea.id());
+		}
+	}
+
+	/** Authors from the roster must belong to units the caller works in; others are named only. */
+	private List<IdeaAuthor> authors(Caller caller, List<AuthorRef> refs) {
+		List<Long> memberIds = refs.stream().map(AuthorRef::memberId).filter(Objects::nonNull).toList();
+		Map<Long, MemberView> known = memberIds.isEmpty() ? Map.of() : members.findAll(memberIds);
+		Map<Long, UnitView> memberUnits = units.findAll(known.values().stream().map(MemberView::unitId).toList());
+		List<IdeaAuthor> result = new ArrayList<>();
+		for (AuthorRef ref : refs) {
+			if (ref.memberId() != null) {
+				MemberView m = known.get(ref.memberId());
+				UnitView unit = m == null ? null : memberUnits.get(m.unitId());
+				boolean self = m != null && Objects.equals(m.accountId(), caller.accountId());
+				if (m == null || unit == null || !(self || caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN))) {
+					throw new BusinessException("authors", "idea.error.authorOutOfScope");
+				}
+				result.add(new IdeaAuthor(m.id(), m.accountId(), m.fullName()));
+			}
+			else {
+				String name = TextNormalizer.normalizeToNull(ref.fullName());
+				if (name == null) {
+					throw new BusinessException("authors", "idea.error.authorName");
+				}
+				result.add(new IdeaAuthor(null, null, name));
+			}
+		}
+		return result;
+	}
+
+	private void record(Caller caller, Idea idea, String step, IdeaStatus from, IdeaStatus to, String comment) {
+		history.save(new IdeaHistoryEntry(idea.id(), caller.accountId(), caller.displayName(), step, from, to, comment));
+	}
+
+	private static DefaultMessageSourceResolvable label(String key) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
+	}
+
+	/** "TS-THODAN" → "TS": ideas are numbered per district (or the unit itself at the top). */
+	static String codePrefix(String unitCode) {
+		int dash = unitCode.indexOf('-');
+		return (dash > 0 ? unitCode.substring(0, dash) : unitCode).toUpperCase(Locale.ROOT);
+	}
+
+	// --- list specifications ---------------------------------------------------------------
+
+	private static Specification<Idea> visibleTo(Caller caller) {
+		return (root, query, cb) -> {
+			List<Predicate> any = new ArrayList<>();
+			any.add(own(caller).toPredicate(root, query, cb));
+			for (Grant g : caller.grantsFor(IdeaAccess.STAFF)) {
+				Predicate inUnit = g.systemWide() ? cb.conjunction() : cb.like(root.get("unitPath"), g.unitPath() + "%");
+				boolean seesDrafts = g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN;
+				any.add(seesDrafts ? inUnit : cb.and(inUnit, cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
+			}
+			return cb.or(any.toArray(Predicate[]::new));
+		};
+	}
+
+	/** Ideas the caller entered or is a (logged-in) author of. */
+	private static Specification<Idea> own(Caller caller) {
+		return (root, query, cb) -> {
+			Subquery<Long> authored = query.subquery(Long.class);
+			var author = authored.from(IdeaAuthor.class);
+			authored.select(author.get("idea").get("id")).where(cb.equal(author.get("accountId"), caller.accountId()));
+			return cb.or(cb.equal(root.get("createdBy"), caller.accountId()), root.get("id").in(authored));
+		};
+	}
+
+	private Specification<Idea> matching(Caller caller, IdeaFilter f) {
+		return (root, query, cb) -> {
+			List<Predicate> all = new ArrayList<>();
+			if (f.unitId() != null) {
+				String path = units.find(f.unitId()).map(UnitView::path).orElse("/none/");
+				all.add(cb.like(root.get("unitPath"), path + "%"));
+			}
+			if (f.year() != null) {
+				all.add(cb.equal(root.get("year"), f.year()));
+			}
+			if (f.status() != null) {
+				all.add(cb.equal(root.get("status"), f.status()));
+			}
+			if (f.kind() != null) {
+				all.add(cb.equal(root.get("kind"), f.kind()));
+			}
+			if (f.field() != null) {
+				all.add(cb.equal(root.get("sectorField"), f.field()));
+			}
+			if (f.targetGroup() != null) {
+				all.add(cb.equal(root.get("targetGroup"), f.targetGroup()));
+			}
+			String q = TextNormalizer.normalizeToNull(f.q());
+			if (q != null) {
+				String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("code")), like, '\\')));
+			}
+			if (f.mine()) {
+				all.add(own(caller).toPredicate(root, query, cb));
+			}
+			return cb.and(all.toArray(Predicate[]::new));
+		};
+	}
+}
