@@ -105,6 +105,35 @@ public class IdeaService {
 				v.targetGroup(), v.updatedAt());
 	}
 
+	// --- public pages: accepted, applied and recognised ideas whose authors did not opt out ---
+
+	public Page<IdeaSummary> publicList(IdeaFilter filter, Pageable pageable) {
+		Specification<Idea> published = (root, query, cb) -> cb.and(root.get("status").in(IdeaStatus.PUBLIC),
+				cb.isFalse(root.get("publicOptOut")));
+		return ideas.findAll(published.and(matchingContent(filter)), pageable).map(IdeaService::summary);
+	}
+
+	/** A public idea by its code; anything not public reads as absent, so nothing can be probed. */
+	public IdeaView publicGet(String code) {
+		return ideas.findByCode(code).filter(Idea::publiclyVisible).map(Idea::view)
+			.orElseThrow(() -> new NotFoundException("idea.error.notFound"));
+	}
+
+	/** Ideas the caller may send to the national portal: public ones of units they work for. */
+	public List<IdeaView> forPortal(Caller caller, List<Long> ids) {
+		List<IdeaView> result = new ArrayList<>();
+		for (Idea idea : ideas.findAllById(ids)) {
+			if (!idea.status().isPublic() || !caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+				throw new BusinessException("ids", "idea.error.notExportable", idea.code());
+			}
+			result.add(idea.view());
+		}
+		if (result.size() != ids.stream().distinct().count()) {
+			throw new NotFoundException("idea.error.notFound");
+		}
+		return result;
+	}
+
 	// --- entering and editing --------------------------------------------------------------
 
 	@Transactional
@@ -333,6 +362,11 @@ public class IdeaService {
 	}
 
 	private Specification<Idea> matching(Caller caller, IdeaFilter f) {
+		Specification<Idea> content = matchingContent(f);
+		return f.mine() ? content.and(own(caller)) : content;
+	}
+
+	private Specification<Idea> matchingContent(IdeaFilter f) {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (f.unitId() != null) {
@@ -358,9 +392,6 @@ public class IdeaService {
 			if (q != null) {
 				String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 				all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("code")), like, '\\')));
-			}
-			if (f.mine()) {
-				all.add(own(caller).toPredicate(root, query, cb));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};

@@ -1,0 +1,151 @@
+package vn.ideabank.idea.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import vn.ideabank.IntegrationTest;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.idea.ApplicationArea;
+import vn.ideabank.idea.Benefit;
+import vn.ideabank.idea.IdeaCommands.AuthorRef;
+import vn.ideabank.idea.IdeaCommands.IdeaContent;
+import vn.ideabank.idea.IdeaCommands.SaveIdea;
+import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.idea.IdeaKind;
+import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStep;
+import vn.ideabank.idea.IdeaView;
+import vn.ideabank.idea.SectorField;
+import vn.ideabank.member.TargetGroup;
+import vn.ideabank.org.UnitService;
+
+/** Public pages show accepted, applied and recognised ideas only, without anything private; the portal export. */
+class PublicAndPortalTests extends IntegrationTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UnitService units;
+
+	private Caller office;
+
+	private long thoDan;
+
+	private final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+	@BeforeEach
+	void setUp() {
+		office = caller("huyendoan.trieuson");
+		thoDan = units.findByCode("TS-THODAN").orElseThrow().id();
+	}
+
+	private IdeaView idea(String title, boolean optOut, IdeaStep... path) {
+		var content = new IdeaContent(LocalDate.now().getYear(), IdeaKind.MODEL, title, "Tóm tắt " + title,
+				"Vấn đề của " + title, "Giải pháp của " + title, "Điểm mới của " + title, java.util.EnumSet.of(Benefit.EFFICIENCY),
+				null, "Xã Thọ Dân", "Quanh năm", null, ApplicationArea.LIFE, SectorField.COMMUNITY, TargetGroup.RURAL_YOUTH,
+				"https://www.youtube.com/watch?v=abc", optOut);
+		IdeaView idea = ideas.create(office, new SaveIdea(thoDan, content, List.of(new AuthorRef(null, "Lê Thị Hoa"))));
+		for (IdeaStep s : path) {
+			idea = ideas.step(office, idea.id(), new TakeStep(s, idea.version(), "Ghi chú", "Thôn 2, xã Thọ Dân",
+					LocalDate.now().minusMonths(2), "Giảm 30% chi phí điện chiếu sáng"));
+		}
+		return idea;
+	}
+
+	private static final IdeaStep[] TO_ACCEPTED = { IdeaStep.SUBMIT, IdeaStep.ENDORSE, IdeaStep.START_REVIEW, IdeaStep.ACCEPT };
+
+	private static final IdeaStep[] TO_REJECTED = { IdeaStep.SUBMIT, IdeaStep.ENDORSE, IdeaStep.START_REVIEW, IdeaStep.REJECT };
+
+	@Test
+	void acceptedAppliedAndRecognisedIdeasArePublicWithoutSigningIn() {
+		IdeaView applied = idea("Đèn đường năng lượng mặt trời " + run, false, IdeaStep.SUBMIT, IdeaStep.ENDORSE,
+				IdeaStep.START_REVIEW, IdeaStep.ACCEPT, IdeaStep.MARK_APPLIED);
+		assertThat(mvc.get().uri("/public/ideas/{code}", applied.code())).hasStatusOk().bodyText()
+			.contains(applied.title(), "Lê Thị Hoa", "Đã áp dụng", "Thôn 2, xã Thọ Dân", "Đoàn xã Thọ Dân")
+			.doesNotContain("Ghi chú");
+		assertThat(mvc.get().uri("/public/ideas").queryParam("q", run)).hasStatusOk().bodyText().contains(applied.title());
+	}
+
+	@Test
+	void draftsSubmittedRejectedAndOptedOutIdeasNeverArePublic() {
+		IdeaView draft = idea("Bản nháp kín " + run, false);
+		IdeaView submitted = idea("Đã gửi kín " + run, false, IdeaStep.SUBMIT);
+		IdeaView rejected = idea("Bị từ chối kín " + run, false, TO_REJECTED);
+		IdeaView optedOut = idea("Tác giả không công khai " + run, true, TO_ACCEPTED);
+		for (IdeaView hidden : List.of(draft, submitted, rejected, optedOut)) {
+			assertThat(mvc.get().uri("/public/ideas/{code}", hidden.code())).hasStatus(HttpStatus.NOT_FOUND).bodyText()
+				.doesNotContain(hidden.title());
+		}
+		assertThat(mvc.get().uri("/public/ideas").queryParam("q", run)).hasStatusOk().bodyText()
+			.doesNotContain("kín " + run, "Tác giả không công khai");
+	}
+
+	@Test
+	void publicPagesCarryNoContactDetailsOrBirthDates() throws Exception {
+		IdeaView accepted = idea("Không lộ thông tin cá nhân " + run, false, TO_ACCEPTED);
+		String page = mvc.get().uri("/public/ideas/{code}", accepted.code()).exchange().getResponse().getContentAsString();
+		assertThat(page).doesNotContainPattern("@[a-z0-9-]+\\.[a-z]{2,}").doesNotContainPattern("\\b0\\d{9}\\b")
+			.doesNotContain("Ngày sinh", "ideabankDenied", "Nội bộ");
+	}
+
+	@Test
+	void thePortalExportIsCsvWithVietnameseLabelsAndJson() throws Exception {
+		IdeaView accepted = idea("Xuất sang cổng quốc gia, “có ngoặc kép”, " + run, false, TO_ACCEPTED);
+		var csv = mvc.get().uri("/api/v1/ideas/portal-export.csv").queryParam("ids", String.valueOf(accepted.id()))
+			.with(as("huyendoan.trieuson")).exchange();
+		assertThat(csv).hasStatusOk();
+		String body = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).startsWith("\uFEFFcode,title,kind,sectorField");
+		assertThat(body).contains("\"" + accepted.code() + "\"", "\"Mô hình\"", "\"Xã hội, cộng đồng\"", "\"Được chấp nhận\"",
+				"\"Tăng hiệu quả\"", "/public/ideas/" + accepted.code());
+		assertThat(mvc.get().uri("/api/v1/ideas/portal-export.json").queryParam("ids", String.valueOf(accepted.id()))
+			.with(as("huyendoan.trieuson"))).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson().extractingPath("$[0].kind").isEqualTo("Mô hình");
+	}
+
+	@Test
+	void onlyAcceptedIdeasOfOnesOwnUnitsAreExported() {
+		IdeaView submitted = idea("Chưa được chấp nhận " + run, false, IdeaStep.SUBMIT);
+		assertThat(mvc.get().uri("/api/v1/ideas/portal-export.csv").queryParam("ids", String.valueOf(submitted.id()))
+			.with(as("huyendoan.trieuson"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson().extractingPath("$.detail").asString().contains(submitted.code());
+		IdeaView accepted = idea("Của Thọ Dân " + run, false, TO_ACCEPTED);
+		assertThat(mvc.get().uri("/api/v1/ideas/portal-export.json").queryParam("ids", String.valueOf(accepted.id()))
+			.with(as("doan.thotan"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	void theApiRunsTheLifecycleAndAnswersProblemsForRefusedSteps() {
+		String body = """
+				{"unitId": %d, "authors": [{"fullName": "Trần Văn Bình"}],
+				 "content": {"year": %d, "kind": "IDEA", "title": "Qua API %s", "summary": "Tóm tắt", "problem": "Vấn đề",
+				             "solution": "Giải pháp", "novelty": "Điểm mới", "benefits": ["SAVING"], "scopeWhere": "Thọ Dân",
+				             "publicOptOut": false}}
+				""".formatted(thoDan, LocalDate.now().getYear(), run);
+		var created = mvc.post().uri("/api/v1/ideas").with(as("doan.thodan")).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		String location = created.getResponse().getHeader("Location");
+		assertThat(mvc.post().uri(location + "/steps").with(as("doan.thodan")).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"step\": \"ACCEPT\", \"version\": 0}"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail")
+			.isEqualTo("Không thể “Chấp nhận” khi ý tưởng đang ở trạng thái “Nháp”.");
+		assertThat(mvc.post().uri(location + "/steps").with(as("doan.thodan")).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"step\": \"SUBMIT\", \"version\": 0}"))
+			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
+		assertThat(mvc.get().uri(location).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+}
