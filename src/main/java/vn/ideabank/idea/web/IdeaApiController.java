@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.PagedResponse;
+import vn.ideabank.idea.AttachmentView;
+import vn.ideabank.idea.IdeaAttachments;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.SaveIdea;
@@ -48,12 +51,15 @@ class IdeaApiController {
 
 	private final IdeaService ideas;
 
+	private final IdeaAttachments attachments;
+
 	private final PortalExport portal;
 
 	private final CurrentCaller callers;
 
-	IdeaApiController(IdeaService ideas, PortalExport portal, CurrentCaller callers) {
+	IdeaApiController(IdeaService ideas, IdeaAttachments attachments, PortalExport portal, CurrentCaller callers) {
 		this.ideas = ideas;
+		this.attachments = attachments;
 		this.portal = portal;
 		this.callers = callers;
 	}
@@ -113,9 +119,33 @@ class IdeaApiController {
 		return ideas.markPosted(callers.get(), id, command, version);
 	}
 
+	@GetMapping("/{id}/attachments")
+	List<AttachmentView> attachments(@PathVariable long id) {
+		return attachments.list(callers.get(), id);
+	}
+
+	@PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach an image, PDF or Office file (checked by content; size and count limited)")
+	ResponseEntity<AttachmentView> attach(@PathVariable long id, @RequestParam("file") MultipartFile file) {
+		AttachmentView saved = attachments.attach(callers.get(), id, file.getOriginalFilename(), file.getSize(),
+				file::getInputStream);
+		return ResponseEntity.created(URI.create("/api/v1/ideas/" + id + "/attachments/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentResponses.of(attachments.open(callers.get(), id, attachmentId));
+	}
+
+	@DeleteMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Void> removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+		attachments.remove(callers.get(), id, attachmentId);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping(value = "/portal-export.csv", produces = "text/csv")
 	@Operation(summary = "Selected public ideas as CSV for the national portal's bulk upload (docs/national-portal-export.md)")
-	ResponseEntity<String> portalCsv(@RequestParam List<Long> ids, HttpServletRequest request) {
+	ResponseEntity<String> portalCsv(@RequestParam List<Long> ids) {
 		var records = portal.records(ideas.forPortal(callers.get(), ids), baseUrl());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ideabank-portal.csv\"")

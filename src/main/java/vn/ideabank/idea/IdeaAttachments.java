@@ -1,0 +1,174 @@
+package vn.ideabank.idea;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+import vn.ideabank.common.files.FileStore;
+import vn.ideabank.common.files.UploadCheck;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.common.text.TextNormalizer;
+
+interface IdeaAttachmentRepository extends JpaRepository<IdeaAttachment, Long> {
+
+	List<IdeaAttachment> findByIdeaIdOrderByUploadedAtAscIdAsc(long ideaId);
+
+	long countByIdeaId(long ideaId);
+}
+
+/**
+ * Files attached to ideas, checked by content, size and count. The bytes go to the {@link FileStore}
+ * first; if the transaction then fails they are removed again, so no orphan is left behind.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaAttachments {
+
+	/** The bytes and metadata of a file to hand to the browser. */
+	public record Download(AttachmentView attachment, InputStream content) {
+	}
+
+	private final IdeaRepository ideas;
+
+	private final IdeaAttachmentRepository attachments;
+
+	private final FileStore files;
+
+	private final long maxBytes;
+
+	private final int maxCount;
+
+	IdeaAttachments(IdeaRepository ideas, IdeaAttachmentRepository attachments, FileStore files,
+			@Value("${ideabank.attachments.max-bytes:20971520}") long maxBytes,
+			@Value("${ideabank.attachments.max-count:10}") int maxCount) {
+		this.ideas = ideas;
+		this.attachments = attachments;
+		this.files = files;
+		this.maxBytes = maxBytes;
+		this.maxCount = maxCount;
+	}
+
+	public List<AttachmentView> list(Caller caller, long ideaId) {
+		readable(caller, ideaId);
+		return attachments.findByIdeaIdOrderByUploadedAtAscIdAsc(ideaId).stream().map(IdeaAttachment::view).toList();
+	}
+
+	@Transactional
+	public AttachmentView attach(Caller caller, long ideaId, String fileName, long size, UploadCheck.Content content) {
+		Idea idea = readable(caller, ideaId);
+		if (!mayAttach(caller, idea)) {
+			throw new ForbiddenException("upload.error.notAllowed");
+		}
+		String name = TextNormalizer.normalizeToNull(fileName == null ? null : fileName.replaceAll("[\\\\/]", "_"));
+		if (name == null || size <= 0) {
+			throw new BusinessException("file", "upload.error.empty");
+		}
+		if (size > maxBytes) {
+			throw new BusinessException("file", "upload.error.tooLarge", name, maxBytes / (1024 * 1024));
+		}
+		if (attachments.countByIdeaId(ideaId) >= maxCount) {
+			throw new BusinessException("file", "upload.error.tooMany", maxCount);
+		}
+		try {
+			String type = UploadCheck.contentTypeOf(name, content);
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String key;
+			try (InputStream in = new DigestInputStream(content.open(), sha)) {
+				key = files.put(in);
+			}
+			removeOnRollback(key);
+			return attachments.save(new IdeaAttachment(ideaId, name, type, size, HexFormat.of().formatHex(sha.digest()), key,
+					caller.accountId())).view();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public Download open(Caller caller, long ideaId, long attachmentId) {
+		readable(caller, ideaId);
+		IdeaAttachment a = attachments.findById(attachmentId).filter(x -> x.ideaId() == ideaId)
+			.orElseThrow(() -> new NotFoundException("upload.error.notFound"));
+		try {
+			return new Download(a.view(), files.open(a.storageKey()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Transactional
+	public void remove(Caller caller, long ideaId, long attachmentId) {
+		Idea idea = readable(caller, ideaId);
+		if (!mayAttach(caller, idea)) {
+			throw new ForbiddenException("upload.error.notAllowed");
+		}
+		IdeaAttachment a = attachments.findById(attachmentId).filter(x -> x.ideaId() == ideaId)
+			.orElseThrow(() -> new NotFoundException("upload.error.notFound"));
+		attachments.delete(a);
+		String key = a.storageKey();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				deleteQuietly(key);
+			}
+		});
+	}
+
+	/** Authors and the unit's staff, while the idea is still being written or its application recorded. */
+	private static boolean mayAttach(Caller caller, Idea idea) {
+		boolean staff = caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		return switch (idea.status()) {
+			case DRAFT, SUBMITTED, NEEDS_REVISION -> staff || IdeaAccess.isAuthor(caller, idea);
+			case ENDORSED, UNDER_REVIEW, ACCEPTED, APPLIED -> staff;
+			default -> false;
+		};
+	}
+
+	private Idea readable(Caller caller, long ideaId) {
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new NotFoundException("idea.error.notFound"));
+		if (!IdeaAccess.canRead(caller, idea)) {
+			throw new ForbiddenException();
+		}
+		return idea;
+	}
+
+	private void removeOnRollback(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					deleteQuietly(key);
+				}
+			}
+		});
+	}
+
+	private void deleteQuietly(String key) {
+		try {
+			files.delete(key);
+		}
+		catch (IOException ignored) {
+			// an orphan file is harmless; the row is what counts
+		}
+	}
+}
