@@ -80,6 +80,14 @@ public class MemberImportService {
 		this.messages = messages;
 	}
 
+	public int maxRows() {
+		return reader.limits().maxRows();
+	}
+
+	public long maxMegabytes() {
+		return reader.limits().maxBytes().toMegabytes();
+	}
+
 	// --- template and export --------------------------------------------------------------------------
 
 	public void writeTemplate(Caller caller, OutputStream out) throws IOException {

@@ -210,6 +210,16 @@ public class MemberService {
 		return existing.isEmpty();
 	}
 
+	/** Creates a member for start-up demo data (no caller). */
+	@Transactional
+	MemberView createBySystem(SaveMember command) {
+		check(command);
+		UnitView unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
+		Member member = new Member(unit.id(), unit.path(), null);
+		apply(member, command);
+		return members.saveAndFlush(member).view();
+	}
+
 	/** Links a member record to a login, for start-up demo data (no caller). */
 	@Transactional
 	void linkBySystem(long memberId, long accountId) {
