@@ -150,7 +150,7 @@ public class MemberService {
 		Member member = load(id);
 		MemberPermissions.requireView(caller, member);
 		MemberPermissions.requireManageUnit(caller, member.unitPath());
-		if (member.version() != command.version()) {
+		if (command.version() == null || member.version() != command.version()) {
 			throw new ObjectOptimisticLockingFailureException(Member.class, id);
 		}
 		check(command);

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Create or edit a member (one command for both; {@code version} is the one read, ignored on create).
+ * Create or edit a member (one command for both; {@code version} is the one read: required to edit, ignored on create).
  * A birth date before 1900 is refused by the service (field {@code dateOfBirth}).
  */
 public record SaveMember(
@@ -22,5 +22,10 @@ public record SaveMember(
 		@Pattern(regexp = "[0-9+ ]{8,15}") String phone,
 		@Email @Size(max = 254) String email,
 		@NotNull MemberStatus status,
-		long version) {
+		Long version) {
+
+	/** The same command carrying the version read, for an edit. */
+	public SaveMember withVersion(Long version) {
+		return new SaveMember(unitId, fullName, dateOfBirth, gender, targetGroup, phone, email, status, version);
+	}
 }
