@@ -73,7 +73,7 @@ class DemoMembers implements ApplicationRunner {
 			}
 			if (members.match(unit.id(), d.name(), d.born()).isEmpty()) {
 				members.createBySystem(new SaveMember(unit.id(), d.name(), d.born(), d.gender(), d.group(), null, null,
-						d.status(), 0));
+						d.status(), null));
 				added++;
 			}
 		}

@@ -214,7 +214,7 @@ public class MemberImportService {
 		}
 		SaveMember command = new SaveMember(unitId, fullName, dateOfBirth, gender, group,
 				cell(row, at, Column.PHONE).text(), cell(row, at, Column.EMAIL).text(),
-				status == null && cell(row, at, Column.STATUS).blank() ? MemberStatus.YOUTH : status, 0);
+				status == null && cell(row, at, Column.STATUS).blank() ? MemberStatus.YOUTH : status, null);
 		for (ConstraintViolation<SaveMember> v : members.violations(command)) {
 			String field = v.getPropertyPath().toString();
 			Column column = java.util.Arrays.stream(Column.values()).filter(c -> c.field.equals(field)).findFirst()

@@ -182,7 +182,7 @@ public class MemberService {
 			return match.get().view();
 		}
 		return create(caller, new SaveMember(unit.id(), fullName, dateOfBirth, null, targetGroup, null, null,
-				status == null ? MemberStatus.YOUTH : status, 0));
+				status == null ? MemberStatus.YOUTH : status, null));
 	}
 
 	/** For imports: the existing member a row means, by unit, normalised name (ignoring case) and birth date. */

@@ -96,7 +96,7 @@ class MemberServiceTests extends IntegrationTest {
 
 	private SaveMember save(UnitView u, String name) {
 		return new SaveMember(u.id(), name, LocalDate.of(2000, 5, 17), Gender.FEMALE, TargetGroup.RURAL_YOUTH,
-				"0912 345 678", "Thu.Ha@Example.com", MemberStatus.UNION_MEMBER, 0);
+				"0912 345 678", "Thu.Ha@Example.com", MemberStatus.UNION_MEMBER, null);
 	}
 
 	private long countNamed(String name) {
@@ -151,9 +151,9 @@ class MemberServiceTests extends IntegrationTest {
 			members.create(officer, save(unit, "Trần Văn Bảy " + i));
 		}
 		members.create(officer, new SaveMember(child.id(), "Lò Thị Mai", null, null, TargetGroup.PUPIL, null, null,
-				MemberStatus.CHILD, 0));
+				MemberStatus.CHILD, null));
 		members.create(officer, new SaveMember(child.id(), "Trần Thị Hằng", null, null, TargetGroup.STUDENT, null, null,
-				MemberStatus.YOUTH, 0));
+				MemberStatus.YOUTH, null));
 		Page<MemberView> page = members.list(officer, MemberFilter.none(), PageRequest.of(0, 3, Sort.by("nameKey", "id")));
 		assertThat(page.getTotalElements()).isEqualTo(7);
 		assertThat(page.getTotalPages()).isEqualTo(3);
@@ -176,19 +176,19 @@ class MemberServiceTests extends IntegrationTest {
 	void aFutureBirthDateOrABadEmailIsRefusedAndNothingSaved() {
 		String name = unique("Ngô Văn Lỗi");
 		SaveMember future = new SaveMember(unit.id(), name, LocalDate.now().plusDays(1), null, TargetGroup.RURAL_YOUTH,
-				null, null, MemberStatus.YOUTH, 0);
+				null, null, MemberStatus.YOUTH, null);
 		assertThatThrownBy(() -> members.create(officer, future)).isInstanceOfSatisfying(BusinessException.class,
 				e -> assertThat(e.field()).isEqualTo("dateOfBirth"));
 		SaveMember old = new SaveMember(unit.id(), name, LocalDate.of(1899, 12, 31), null, TargetGroup.RURAL_YOUTH, null,
-				null, MemberStatus.YOUTH, 0);
+				null, MemberStatus.YOUTH, null);
 		assertThatThrownBy(() -> members.create(officer, old)).isInstanceOfSatisfying(BusinessException.class,
 				e -> assertThat(e.field()).isEqualTo("dateOfBirth"));
 		SaveMember email = new SaveMember(unit.id(), name, null, null, TargetGroup.RURAL_YOUTH, null, "không phải thư",
-				MemberStatus.YOUTH, 0);
+				MemberStatus.YOUTH, null);
 		assertThatThrownBy(() -> members.create(officer, email)).isInstanceOfSatisfying(BusinessException.class,
 				e -> assertThat(e.field()).isEqualTo("email"));
 		SaveMember phone = new SaveMember(unit.id(), name, null, null, TargetGroup.RURAL_YOUTH, "12ab", null,
-				MemberStatus.YOUTH, 0);
+				MemberStatus.YOUTH, null);
 		assertThatThrownBy(() -> members.create(officer, phone)).isInstanceOf(BusinessException.class);
 		assertThat(countNamed(name)).isZero();
 	}
@@ -353,9 +353,9 @@ class MemberServiceTests extends IntegrationTest {
 	void anExportImportsBackToTheSameMembers() throws Exception {
 		members.create(officer, save(unit, "Nguyễn Thị Thu Hà"));
 		members.create(officer, new SaveMember(unit.id(), "Lê Văn Đạt", null, Gender.MALE, TargetGroup.ENTREPRENEUR,
-				"+84 912 000 111", null, MemberStatus.YOUTH, 0));
+				"+84 912 000 111", null, MemberStatus.YOUTH, null));
 		members.create(officer, new SaveMember(unit.id(), "Bé Na", LocalDate.of(2015, 1, 9), null, TargetGroup.CHILDREN,
-				null, null, MemberStatus.CHILD, 0));
+				null, null, MemberStatus.CHILD, null));
 		MemberFilter filter = new MemberFilter(null, null, null, unit.id());
 		List<MemberView> before = members.list(officer, filter, PageRequest.of(0, 20, Sort.by("nameKey"))).getContent();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
