@@ -323,6 +323,11 @@ public class AccountService {
 		return accounts.findById(id).orElseThrow(() -> new NotFoundException("account.error.notFound"));
 	}
 
+	/** The id of the account with this username (case-insensitive), for other modules' start-up data. */
+	public Optional<Long> idOf(String username) {
+		return accounts.findByUsername(username).map(Account::id);
+	}
+
 	// package-private helpers for the security layer
 	Optional<Account> byUsername(String username) {
 		return accounts.findByUsername(username);

@@ -1,15 +1,335 @@
 package vn.ideabank.member;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Placeholder until the member module lands on this branch: knows no members yet. */
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.text.TextNormalizer;
+import vn.ideabank.org.UnitMoved;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+/**
+ * The roster's facade. Methods taking a {@link Caller} check the caller's grants against the
+ * member's unit; lists are filtered inside the query by the caller's subtrees.
+ */
 @Service
+@Transactional(readOnly = true)
 public class MemberService {
 
+	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+	private static final int EXPORT_CHUNK = 500;
+
+	private final MemberRepository members;
+
+	private final UnitService units;
+
+	private final Validator validator;
+
+	private final EntityManager em;
+
+	MemberService(MemberRepository members, UnitService units, Validator validator, EntityManager em) {
+		this.members = members;
+		this.units = units;
+		this.validator = validator;
+		this.em = em;
+	}
+
+	// --- for other modules (no permission check: never expose the result unfiltered) -----------------
+
+	public Optional<MemberView> find(long id) {
+		return members.findById(id).map(Member::view);
+	}
+
 	public Map<Long, MemberView> findAll(Collection<Long> ids) {
-		return Map.of();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return members.findByIdIn(ids).stream().collect(Collectors.toMap(Member::id, Member::view));
+	}
+
+	public Optional<MemberView> findByAccount(long accountId) {
+		return members.findByAccountId(accountId).map(Member::view);
+	}
+
+	// --- reading --------------------------------------------------------------------------------------
+
+	public MemberView get(Caller caller, long id) {
+		Member member = load(id);
+		MemberPermissions.requireView(caller, member);
+		return member.view();
+	}
+
+	/** The members the caller sees, filtered and paginated in SQL. A unit filter outside the caller's scope is refused. */
+	public Page<MemberView> list(Caller caller, MemberFilter filter, Pageable pageable) {
+		return members.findAll(spec(caller, filter), pageable).map(Member::view);
+	}
+
+	/** Whether the caller may create and edit members in the unit. */
+	public boolean canManageUnit(Caller caller, long unitId) {
+		return units.find(unitId).map(u -> MemberPermissions.canManageUnit(caller, u.path())).orElse(false);
+	}
+
+	public boolean canEdit(Caller caller, long id) {
+		return MemberPermissions.canManageUnit(caller, load(id).unitPath());
+	}
+
+	/** Active units in which the caller may create members, depth-first. */
+	public List<UnitView> manageableUnits(Caller caller) {
+		return units.visible(caller).stream().filter(u -> MemberPermissions.canManageUnit(caller, u.path())).toList();
+	}
+
+	/**
+	 * Every member the caller sees under the filter, in chunks (the persistence context is cleared
+	 * between them) so an export of a whole province keeps memory bounded. Ordered by unit, then name.
+	 */
+	public void forEach(Caller caller, MemberFilter filter, Consumer<List<MemberView>> chunk) {
+		Specification<Member> spec = spec(caller, filter);
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<Member> q = cb.createQuery(Member.class);
+		Root<Member> root = q.from(Member.class);
+		q.select(root).where(spec.toPredicate(root, q, cb))
+			.orderBy(cb.asc(root.get("unitPath")), cb.asc(root.get("nameKey")), cb.asc(root.get("id")));
+		for (int first = 0;; first += EXPORT_CHUNK) {
+			List<Member> page = em.createQuery(q).setFirstResult(first).setMaxResults(EXPORT_CHUNK)
+				.setHint("org.hibernate.readOnly", true).getResultList();
+			if (page.isEmpty()) {
+				return;
+			}
+			chunk.accept(page.stream().map(Member::view).toList());
+			em.clear();
+			if (page.size() < EXPORT_CHUNK) {
+				return;
+			}
+		}
+	}
+
+	// --- changing ------------------------------------------------------------------------------------
+
+	@Transactional
+	public MemberView create(Caller caller, SaveMember command) {
+		check(command);
+		UnitView unit = manageableUnit(caller, command.unitId());
+		Member member = new Member(unit.id(), unit.path(), caller.accountId());
+		apply(member, command);
+		return members.saveAndFlush(member).view();
+	}
+
+	@Transactional
+	public MemberView edit(Caller caller, long id, SaveMember command) {
+		Member member = load(id);
+		MemberPermissions.requireView(caller, member);
+		MemberPermissions.requireManageUnit(caller, member.unitPath());
+		if (command.version() == null || member.version() != command.version()) {
+			throw new ObjectOptimisticLockingFailureException(Member.class, id);
+		}
+		check(command);
+		if (command.unitId() != member.unitId()) {
+			UnitView unit = manageableUnit(caller, command.unitId());
+			member.placeIn(unit.id(), unit.path());
+		}
+		apply(member, command);
+		return members.saveAndFlush(member).view();
+	}
+
+	/**
+	 * The member of the unit with this full name (compared after normalisation, ignoring case) and,
+	 * when given, this birth date; else a new one with status {@link MemberStatus#YOUTH}. Needs the
+	 * right to create members in the unit.
+	 */
+	@Transactional
+	public MemberView matchOrCreate(Caller caller, long unitId, String fullName, LocalDate dateOfBirth,
+			TargetGroup targetGroup) {
+		return matchOrCreate(caller, unitId, fullName, dateOfBirth, targetGroup, MemberStatus.YOUTH);
+	}
+
+	@Transactional
+	public MemberView matchOrCreate(Caller caller, long unitId, String fullName, LocalDate dateOfBirth,
+			TargetGroup targetGroup, MemberStatus status) {
+		UnitView unit = manageableUnit(caller, unitId);
+		Optional<Member> match = match(unit.id(), fullName, dateOfBirth);
+		if (match.isPresent()) {
+			return match.get().view();
+		}
+		return create(caller, new SaveMember(unit.id(), fullName, dateOfBirth, null, targetGroup, null, null,
+				status == null ? MemberStatus.YOUTH : status, null));
+	}
+
+	/** For imports: the existing member a row means, by unit, normalised name (ignoring case) and birth date. */
+	Optional<Member> match(long unitId, String fullName, LocalDate dateOfBirth) {
+		String name = TextNormalizer.normalize(fullName);
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = name.toLowerCase(Locale.forLanguageTag("vi"));
+		return members.findByUnitAndNameKey(unitId, Member.keyOf(name)).stream()
+			.filter(m -> m.fullName().toLowerCase(Locale.forLanguageTag("vi")).equals(wanted))
+			.filter(m -> dateOfBirth == null || dateOfBirth.equals(m.dateOfBirth()))
+			.findFirst();
+	}
+
+	/** For imports: creates or updates the member a valid row describes, in the caller's transaction. */
+	@Transactional
+	boolean upsert(Caller caller, SaveMember command) {
+		check(command);
+		UnitView unit = manageableUnit(caller, command.unitId());
+		Optional<Member> existing = match(unit.id(), command.fullName(), command.dateOfBirth());
+		Member member = existing.orElseGet(() -> new Member(unit.id(), unit.path(), caller.accountId()));
+		apply(member, command);
+		members.save(member);
+		return existing.isEmpty();
+	}
+
+	/** Creates a member for start-up demo data (no caller). */
+	@Transactional
+	MemberView createBySystem(SaveMember command) {
+		check(command);
+		UnitView unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
+		Member member = new Member(unit.id(), unit.path(), null);
+		apply(member, command);
+		return members.saveAndFlush(member).view();
+	}
+
+	/** Links a member record to a login, for start-up demo data (no caller). */
+	@Transactional
+	void linkBySystem(long memberId, long accountId) {
+		Member member = load(memberId);
+		if (!Objects.equals(member.accountId(), accountId) && !members.existsByAccountId(accountId)) {
+			member.linkAccount(accountId);
+		}
+	}
+
+	@EventListener
+	void onUnitMoved(UnitMoved moved) {
+		members.rewriteUnitPaths(moved.oldPath(), moved.newPath());
+	}
+
+	// --- rules -----------------------------------------------------------------------------------------
+
+	/** Validates a command built by code (imports); forms and the API validate before calling. */
+	Set<ConstraintViolation<SaveMember>> violations(SaveMember command) {
+		return validator.validate(command);
+	}
+
+	private void check(SaveMember command) {
+		for (ConstraintViolation<SaveMember> v : violations(command)) {
+			String field = v.getPropertyPath().toString();
+			throw new BusinessException(field, "member.invalid." + field);
+		}
+		if (command.dateOfBirth() != null && command.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
+			throw new BusinessException("dateOfBirth", "member.invalid.dateOfBirth");
+		}
+	}
+
+	private static void apply(Member member, SaveMember c) {
+		member.edit(TextNormalizer.normalize(c.fullName()), c.dateOfBirth(), c.gender(), c.targetGroup(),
+				TextNormalizer.normalizeToNull(c.phone()), lowerOrNull(TextNormalizer.normalizeToNull(c.email())),
+				c.status());
+	}
+
+	private static String lowerOrNull(String s) {
+		return s == null ? null : s.toLowerCase(Locale.ROOT);
+	}
+
+	private UnitView manageableUnit(Caller caller, Long unitId) {
+		UnitView unit = unitId == null ? null : units.find(unitId).orElse(null);
+		if (unit == null) {
+			throw new BusinessException("unitId", "unit.error.notFound");
+		}
+		MemberPermissions.requireManageUnit(caller, unit.path());
+		if (!unit.active()) {
+			throw new BusinessException("unitId", "unit.error.inactive");
+		}
+		return unit;
+	}
+
+	private Member load(long id) {
+		return members.findById(id).orElseThrow(() -> new NotFoundException("member.error.notFound"));
+	}
+
+	private Specification<Member> spec(Caller caller, MemberFilter filter) {
+		Specification<Member> spec = inScope(scopePrefixes(caller));
+		if (filter == null) {
+			return spec;
+		}
+		String name = Member.keyOf(filter.name());
+		if (name != null && !name.isBlank()) {
+			String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			spec = spec.and((root, q, cb) -> cb.like(root.get("nameKey"), like, '\\'));
+		}
+		if (filter.targetGroup() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("targetGroup"), filter.targetGroup()));
+		}
+		if (filter.status() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
+		}
+		if (filter.unitId() != null) {
+			UnitView unit = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
+			if (!caller.sees(unit.path())) {
+				throw new ForbiddenException();
+			}
+			String prefix = unit.path();
+			spec = spec.and((root, q, cb) -> cb.like(root.get("unitPath"), prefix + "%"));
+		}
+		return spec;
+	}
+
+	/** The path prefixes of the subtrees the caller holds any role in; "/" for a system-wide grant. */
+	private static List<String> scopePrefixes(Caller caller) {
+		if (caller.grants().stream().anyMatch(Grant::systemWide)) {
+			return List.of("/");
+		}
+		List<String> prefixes = caller.grants().stream().map(Grant::unitPath).filter(Objects::nonNull).distinct().sorted()
+			.toList();
+		List<String> outer = new ArrayList<>();
+		for (String p : prefixes) {
+			if (outer.stream().noneMatch(p::startsWith)) {
+				outer.add(p);
+			}
+		}
+		return outer;
+	}
+
+	private static Specification<Member> inScope(List<String> prefixes) {
+		return (root, q, cb) -> {
+			if (prefixes.contains("/")) {
+				return cb.conjunction();
+			}
+			if (prefixes.isEmpty()) {
+				return cb.disjunction();
+			}
+			Predicate[] any = prefixes.stream().map(p -> cb.like(root.get("unitPath"), p + "%")).toArray(Predicate[]::new);
+			return cb.or(any);
+		};
 	}
 }
