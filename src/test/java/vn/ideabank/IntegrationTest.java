@@ -2,15 +2,11 @@ package vn.ideabank;
 
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,7 +31,7 @@ import vn.ideabank.common.security.Role;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(IntegrationTest.CleanDatabase.class)
+@Import(CleanTestDatabase.class)
 public abstract class IntegrationTest {
 
 	public static final String DEMO_PASSWORD = "demo-test-password";
@@ -68,18 +64,5 @@ public abstract class IntegrationTest {
 	/** Signs the request in as a seeded account, with the principal the real sign-in would produce. */
 	protected RequestPostProcessor as(String username) {
 		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CleanDatabase {
-
-		/** An external test database keeps what the last run left: start from an empty schema. */
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (Flyway flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
 	}
 }

@@ -26,6 +26,8 @@ import vn.ideabank.idea.IdeaCommands.AuthorRef;
 import vn.ideabank.idea.IdeaCommands.IdeaContent;
 import vn.ideabank.idea.IdeaCommands.SaveIdea;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.member.MemberService;
+import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitService;
 
 class IdeaServiceTests extends IntegrationTest {
@@ -38,6 +40,9 @@ class IdeaServiceTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberService members;
 
 	private long unit(String code) {
 		return units.findByCode(code).orElseThrow().id();
@@ -205,5 +210,28 @@ class IdeaServiceTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from idea where id = :id").param("id", draft.id()).query(Long.class).single()).isZero();
 		assertThatThrownBy(() -> ideas.delete(officer, submitted.id(), submitted.version()))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("idea.error.onlyDraftsDeleted"));
+	}
+
+	@Test
+	void aRosterMemberAuthorFindsTheIdeaUnderMyIdeasAndMayWithdrawIt() {
+		MemberView an = members.findByAccount(caller("nguyen.van.an").accountId()).orElseThrow();
+		Caller officer = caller("doan.thodan");
+		IdeaView idea = ideas.create(officer, new SaveIdea(unit("TS-THODAN"), content("Ý tưởng nhập hộ đoàn viên"),
+				List.of(new AuthorRef(an.id(), null), new AuthorRef(null, "Người ngoài danh sách"))));
+		assertThat(idea.authors()).extracting(IdeaView.Author::fullName).containsExactly("Nguyễn Văn An", "Người ngoài danh sách");
+		Caller author = caller("nguyen.van.an");
+		var mine = new IdeaFilter(null, null, null, null, null, null, "nhập hộ đoàn viên", true);
+		assertThat(ideas.list(author, mine, PageRequest.of(0, 20))).hasSize(1);
+		IdeaView submitted = ideas.step(officer, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
+		assertThat(ideas.step(author, idea.id(), TakeStep.of(IdeaStep.WITHDRAW, submitted.version(), null)).status())
+			.isEqualTo(IdeaStatus.WITHDRAWN);
+	}
+
+	@Test
+	void anOfficerCannotNameAnotherUnitsMemberAsAuthor() {
+		MemberView an = members.findByAccount(caller("nguyen.van.an").accountId()).orElseThrow();
+		assertThatThrownBy(() -> ideas.create(caller("doan.thotan"), new SaveIdea(unit("TS-THOTAN"), content("Mượn tác giả"),
+				List.of(new AuthorRef(an.id(), null)))))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("idea.error.authorOutOfScope"));
 	}
 }
