@@ -61,7 +61,7 @@ import vn.ideabank.org.UnitView;
 class IdeaPageController {
 
 	/** Sortable columns of the list, by the name the URL uses (the entity's property). */
-	private static final Set<String> SORTABLE = Set.of("code", "title", "updatedAt");
+	private static final List<String> SORTABLE = List.of("code", "title", "updatedAt");
 
 	private final IdeaService ideas;
 
@@ -88,7 +88,7 @@ class IdeaPageController {
 	@GetMapping
 	String list(@ModelAttribute("filter") ListForm filter, BindingResult result, Model model) {
 		Caller caller = callers.get();
-		String sort = SORTABLE.contains(filter.sort) ? filter.sort : "updatedAt";
+		String sort = filter.sort != null && SORTABLE.contains(filter.sort) ? filter.sort : "updatedAt";
 		Sort.Direction dir = "asc".equalsIgnoreCase(filter.dir) ? Sort.Direction.ASC
 				: "desc".equalsIgnoreCase(filter.dir) || "updatedAt".equals(sort) ? Sort.Direction.DESC : Sort.Direction.ASC;
 		Page<IdeaSummary> page = ideas.list(caller, filter.filter(),
