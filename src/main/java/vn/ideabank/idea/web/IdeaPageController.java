@@ -98,6 +98,8 @@ class IdeaPageController {
 		Map<Long, UnitView> unitsById = units.findAll(page.getContent().stream().map(IdeaSummary::unitId).distinct().toList());
 		model.addAttribute("unitNames", unitsById);
 		model.addAttribute("filterUnits", units.visible(caller));
+		model.addAttribute("filtered", filter.unit != null || filter.year != null || filter.status != null || filter.kind != null
+				|| filter.field != null || filter.group != null || filter.q != null);
 		model.addAttribute("sort", sort);
 		model.addAttribute("dir", dir == Sort.Direction.ASC ? "asc" : "desc");
 		Map<String, String> sortLinks = new LinkedHashMap<>();
