@@ -1,0 +1,440 @@
+package vn.ideabank.idea.web;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.common.web.Pager;
+import vn.ideabank.idea.ApplicationArea;
+import vn.ideabank.idea.Benefit;
+import vn.ideabank.idea.IdeaCommands.AddComment;
+import vn.ideabank.idea.IdeaCommands.MarkPosted;
+import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.idea.IdeaDetails;
+import vn.ideabank.idea.IdeaKind;
+import vn.ideabank.idea.IdeaLifecycle;
+import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStatus;
+import vn.ideabank.idea.IdeaStep;
+import vn.ideabank.idea.IdeaSummary;
+import vn.ideabank.idea.IdeaView;
+import vn.ideabank.idea.SectorField;
+import vn.ideabank.member.TargetGroup;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+/**
+ * The signed-in idea pages: the list with its filters, the idea form (with fast entry for officers
+ * typing paper ideas), the idea page with its lifecycle steps, history and conversation.
+ */
+@Controller
+@RequestMapping("/ideas")
+class IdeaPageController {
+
+	/** Sortable columns of the list, by the name the URL uses (the entity's property). */
+	private static final List<String> SORTABLE = List.of("code", "title", "updatedAt");
+
+	private final IdeaService ideas;
+
+	private final UnitService units;
+
+	private final CurrentCaller callers;
+
+	private final Messages messages;
+
+	IdeaPageController(IdeaService ideas, UnitService units, CurrentCaller callers, Messages messages) {
+		this.ideas = ideas;
+		this.units = units;
+		this.callers = callers;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("dates")
+	IdeaDates dates() {
+		return new IdeaDates();
+	}
+
+	// --- the list ----------------------------------------------------------------------------
+
+	@GetMapping
+	String list(@ModelAttribute("filter") ListForm filter, BindingResult result, Model model) {
+		Caller caller = callers.get();
+		String sort = filter.sort != null && SORTABLE.contains(filter.sort) ? filter.sort : "updatedAt";
+		Sort.Direction dir = "asc".equalsIgnoreCase(filter.dir) ? Sort.Direction.ASC
+				: "desc".equalsIgnoreCase(filter.dir) || "updatedAt".equals(sort) ? Sort.Direction.DESC : Sort.Direction.ASC;
+		Page<IdeaSummary> page = ideas.list(caller, filter.filter(),
+				PageSizes.of(filter.page, filter.size, Sort.by(dir, sort).and(Sort.by(dir, "id"))));
+		model.addAttribute("ideas", Pager.of(page));
+		// one query for the unit names of the whole page
+		Map<Long, UnitView> unitsById = units.findAll(page.getContent().stream().map(IdeaSummary::unitId).distinct().toList());
+		model.addAttribute("unitNames", unitsById);
+		model.addAttribute("filterUnits", units.visible(caller));
+		model.addAttribute("filtered", filter.unit != null || filter.year != null || filter.status != null || filter.kind != null
+				|| filter.field != null || filter.group != null || filter.q != null);
+		model.addAttribute("sort", sort);
+		model.addAttribute("dir", dir == Sort.Direction.ASC ? "asc" : "desc");
+		Map<String, String> sortLinks = new LinkedHashMap<>();
+		for (String s : SORTABLE) {
+			boolean current = s.equals(sort);
+			String next = current ? (dir == Sort.Direction.ASC ? "desc" : "asc") : ("updatedAt".equals(s) ? "desc" : "asc");
+			sortLinks.put(s, currentUrl().replaceQueryParam("sort", s).replaceQueryParam("dir", next)
+				.replaceQueryParam("page").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+		}
+		model.addAttribute("sortLinks", sortLinks);
+		model.addAttribute("canCreate", !entryUnits(caller).isEmpty());
+		addChoices(model);
+		model.addAttribute("statuses", IdeaStatus.values());
+		return "idea/list";
+	}
+
+	private static UriComponentsBuilder currentUrl() {
+		return ServletUriComponentsBuilder.fromCurrentRequest();
+	}
+
+	// --- entering ----------------------------------------------------------------------------
+
+	@GetMapping("/new")
+	String newIdea(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField sectorField,
+			@RequestParam(required = false) ApplicationArea applicationArea,
+			@RequestParam(required = false) TargetGroup targetGroup, Model model) {
+		Caller caller = callers.get();
+		List<UnitView> allowed = entryUnits(caller);
+		if (allowed.isEmpty()) {
+			throw new ForbiddenException("idea.error.unitOutOfScope");
+		}
+		IdeaForm form = new IdeaForm();
+		// fast entry: the previous idea's unit, year and classification come back in the URL
+		if (unitId != null && allowed.stream().anyMatch(u -> u.id() == unitId)) {
+			form.unitId = unitId;
+		}
+		else if (allowed.size() == 1) {
+			form.unitId = allowed.get(0).id();
+		}
+		if (year != null) {
+			form.year = year;
+		}
+		if (kind != null) {
+			form.kind = kind;
+		}
+		form.sectorField = sectorField;
+		form.applicationArea = applicationArea;
+		form.targetGroup = targetGroup;
+		form.authors = caller.displayName();
+		model.addAttribute("form", form);
+		return newView(caller, allowed, model);
+	}
+
+	@PostMapping
+	String create(@Validated @ModelAttribute("form") IdeaForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		List<UnitView> allowed = entryUnits(caller);
+		if (result.hasErrors()) {
+			return newView(caller, allowed, model);
+		}
+		IdeaView created;
+		try {
+			created = ideas.create(caller, form.command(form.unitId, List.of()));
+		}
+		catch (BusinessException e) {
+			reject(result, e);
+			return newView(caller, allowed, model);
+		}
+		switch (form.action == null ? IdeaForm.Action.DRAFT : form.action) {
+			case NEXT -> {
+				notice(redirect, "ideas.notice.created", created.code());
+				UriComponentsBuilder next = UriComponentsBuilder.fromPath("/ideas/new")
+					.queryParam("unitId", created.unitId())
+					.queryParam("year", created.year())
+					.queryParam("kind", created.kind());
+				if (created.sectorField() != null) {
+					next.queryParam("sectorField", created.sectorField());
+				}
+				if (created.applicationArea() != null) {
+					next.queryParam("applicationArea", created.applicationArea());
+				}
+				if (created.targetGroup() != null) {
+					next.queryParam("targetGroup", created.targetGroup());
+				}
+				return "redirect:" + next.build().toUriString();
+			}
+			case SUBMIT -> {
+				try {
+					ideas.step(caller, created.id(), TakeStep.of(IdeaStep.SUBMIT, created.version(), null));
+					notice(redirect, "ideas.notice.createdAndSubmitted", created.code());
+					return "redirect:/ideas/" + created.id();
+				}
+				catch (BusinessException e) {
+					// the draft is kept: show it on its edit page with what is missing
+					form.version = created.version();
+					reject(result, e);
+					model.addAttribute("ideaNoticeKey", "ideas.notice.savedNotSubmitted");
+					model.addAttribute("ideaNoticeArg", created.code());
+					return editView(caller, ideas.details(caller, created.id()), model);
+				}
+			}
+			default -> {
+				notice(redirect, "ideas.notice.created", created.code());
+				return "redirect:/ideas/" + created.id();
+			}
+		}
+	}
+
+	private String newView(Caller caller, List<UnitView> allowed, Model model) {
+		model.addAttribute("creating", true);
+		// fast entry is for officers typing ideas collected on paper
+		model.addAttribute("officer", allowed.stream().anyMatch(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)));
+		model.addAttribute("entryUnits", allowed);
+		addChoices(model);
+		return "idea/form";
+	}
+
+	/** Units where the caller may enter ideas: their own as a member, their subtree as staff. */
+	private List<UnitView> entryUnits(Caller caller) {
+		return units.visible(caller).stream()
+			.filter(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN, Role.MEMBER))
+			.toList();
+	}
+
+	private static void addChoices(Model model) {
+		model.addAttribute("kinds", IdeaKind.values());
+		model.addAttribute("benefitChoices", Benefit.values());
+		model.addAttribute("areas", ApplicationArea.values());
+		model.addAttribute("sectorFields", SectorField.values());
+		model.addAttribute("targetGroups", TargetGroup.values());
+	}
+
+	// --- editing -----------------------------------------------------------------------------
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		IdeaDetails details = editable(caller, id);
+		model.addAttribute("form", IdeaForm.of(details.idea()));
+		return editView(caller, details, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Validated @ModelAttribute("form") IdeaForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		IdeaDetails details = editable(caller, id);
+		IdeaView idea = details.idea();
+		if (result.hasErrors()) {
+			return editView(caller, details, model);
+		}
+		IdeaView saved;
+		try {
+			saved = ideas.update(caller, id, form.command(idea.unitId(), idea.authors()), form.version);
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			result.reject("error.conflict");
+			return editView(caller, details, model);
+		}
+		catch (BusinessException e) {
+			reject(result, e);
+			return editView(caller, details, model);
+		}
+		if (form.action == IdeaForm.Action.SUBMIT) {
+			try {
+				ideas.step(caller, id, TakeStep.of(IdeaStep.SUBMIT, saved.version(), null));
+				notice(redirect, "ideas.notice.stepped", messages.get(IdeaStep.SUBMIT.messageKey()));
+				return "redirect:/ideas/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+			}
+			catch (BusinessException e) {
+				reject(result, e);
+			}
+			form.version = saved.version();
+			model.addAttribute("ideaNoticeKey", "ideas.notice.savedNotSubmitted");
+			model.addAttribute("ideaNoticeArg", saved.code());
+			return editView(caller, ideas.details(caller, id), model);
+		}
+		redirect.addFlashAttribute("notice", "ideas.notice.saved");
+		return "redirect:/ideas/" + id;
+	}
+
+	private IdeaDetails editable(Caller caller, long id) {
+		IdeaDetails details = ideas.details(caller, id);
+		if (!details.canEdit()) {
+			throw new ForbiddenException("idea.error.notEditable", messages.get(details.idea().status().messageKey()));
+		}
+		return details;
+	}
+
+	private String editView(Caller caller, IdeaDetails details, Model model) {
+		model.addAttribute("creating", false);
+		model.addAttribute("idea", details.idea());
+		model.addAttribute("unit", units.find(details.idea().unitId()).orElse(null));
+		model.addAttribute("canSubmit", details.allowedSteps().contains(IdeaStep.SUBMIT));
+		addChoices(model);
+		return "idea/form";
+	}
+
+	// --- the idea page -----------------------------------------------------------------------
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("stepForm", new StepForm());
+		model.addAttribute("commentForm", new CommentForm());
+		model.addAttribute("portalForm", new PortalForm());
+		return page(callers.get(), id, model);
+	}
+
+	@PostMapping("/{id}/steps")
+	String step(@PathVariable long id, @Validated @ModelAttribute("stepForm") StepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				ideas.step(caller, id, form.command());
+				notice(redirect, "ideas.notice.stepped", messages.get(form.step.messageKey()));
+				return "redirect:/ideas/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+			}
+			catch (BusinessException e) {
+				reject(result, e);
+			}
+		}
+		model.addAttribute("commentForm", new CommentForm());
+		model.addAttribute("portalForm", new PortalForm());
+		return page(caller, id, model);
+	}
+
+	@PostMapping("/{id}/comments")
+	String comment(@PathVariable long id, @Validated @ModelAttribute("commentForm") CommentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				ideas.comment(caller, id, new AddComment(form.body, form.internal));
+				redirect.addFlashAttribute("notice", "ideas.notice.commented");
+				return "redirect:/ideas/" + id + "#conversation";
+			}
+			catch (BusinessException e) {
+				reject(result, e);
+			}
+		}
+		model.addAttribute("stepForm", new StepForm());
+		model.addAttribute("portalForm", new PortalForm());
+		return page(caller, id, model);
+	}
+
+	@PostMapping("/{id}/portal")
+	String markPosted(@PathVariable long id, @Validated @ModelAttribute("portalForm") PortalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				ideas.markPosted(caller, id, new MarkPosted(form.portalCode, form.portalUrl), form.version);
+				redirect.addFlashAttribute("notice", "ideas.notice.posted");
+				return "redirect:/ideas/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+			}
+			catch (BusinessException e) {
+				reject(result, e);
+			}
+		}
+		model.addAttribute("stepForm", new StepForm());
+		model.addAttribute("commentForm", new CommentForm());
+		return page(caller, id, model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		try {
+			ideas.delete(caller, id, version);
+			redirect.addFlashAttribute("notice", "ideas.notice.deleted");
+			return "redirect:/ideas?mine=true";
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("problem", "error.conflict");
+		}
+		catch (BusinessException e) {
+			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
+		}
+		return "redirect:/ideas/" + id;
+	}
+
+	private String page(Caller caller, long id, Model model) {
+		IdeaDetails details = ideas.details(caller, id);
+		IdeaView idea = details.idea();
+		UnitView unit = units.find(idea.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
+		model.addAttribute("details", details);
+		model.addAttribute("idea", idea);
+		model.addAttribute("unit", unit);
+		Set<IdeaStep> reasonRequired = EnumSet.noneOf(IdeaStep.class);
+		for (IdeaStep s : details.allowedSteps()) {
+			IdeaLifecycle.find(s, idea.status()).filter(IdeaLifecycle.Transition::reasonRequired)
+				.ifPresent(t -> reasonRequired.add(s));
+		}
+		model.addAttribute("reasonRequired", reasonRequired);
+		model.addAttribute("canComment", details.isAuthor() || details.canSeeInternal());
+		model.addAttribute("canMarkPosted",
+				idea.status().isPublic() && caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN));
+		return "idea/idea";
+	}
+
+	// --- helpers -----------------------------------------------------------------------------
+
+	private static void notice(RedirectAttributes redirect, String key, String arg) {
+		redirect.addFlashAttribute("ideaNoticeKey", key);
+		redirect.addFlashAttribute("ideaNoticeArg", arg);
+	}
+
+	/**
+	 * Puts a refusal on the form: the service names content fields "content.year", the form
+	 * "year"; a field the form does not have becomes an error of the whole form.
+	 */
+	private static void reject(BindingResult result, BusinessException e) {
+		String field = e.field();
+		if (field == null || e instanceof ForbiddenException || e instanceof NotFoundException) {
+			FormErrors.reject(result, e);
+			return;
+		}
+		String mapped = field.startsWith("content.") ? field.substring("content.".length()) : field;
+		if (result.getTarget() != null && new BeanWrapperImpl(result.getTarget()).isWritableProperty(mapped)) {
+			result.rejectValue(mapped, e.messageKey(), e.args(), e.messageKey());
+		}
+		else {
+			result.reject(e.messageKey(), e.args(), e.messageKey());
+		}
+	}
+}
