@@ -28,6 +28,8 @@ create table idea (
     portal_url        varchar(1000),
     portal_posted_at  timestamptz,
     created_by        bigint not null references account (id),
+    -- false when an officer typed the idea in for its authors: entering is not authorship
+    created_by_author boolean not null default true,
     created_at        timestamptz not null default now(),
     submitted_at      timestamptz,
     updated_at        timestamptz not null default now(),

@@ -101,6 +101,9 @@ class Idea {
 
 	private long createdBy;
 
+	/** Whether whoever entered the idea is one of its authors (not an officer typing it in for them). */
+	private boolean createdByAuthor;
+
 	private Instant createdAt = Instant.now();
 
 	private Instant submittedAt;
@@ -117,11 +120,13 @@ class Idea {
 	protected Idea() {
 	}
 
-	Idea(String code, long unitId, String unitPath, long createdBy, IdeaContent content, List<IdeaAuthor> authors) {
+	Idea(String code, long unitId, String unitPath, long createdBy, boolean createdByAuthor, IdeaContent content,
+			List<IdeaAuthor> authors) {
 		this.code = code;
 		this.unitId = unitId;
 		this.unitPath = unitPath;
 		this.createdBy = createdBy;
+		this.createdByAuthor = createdByAuthor;
 		write(content);
 		replaceAuthors(authors);
 	}
@@ -220,6 +225,7 @@ class Idea {
 	String unitPath() { return unitPath; }
 	IdeaStatus status() { return status; }
 	long createdBy() { return createdBy; }
+	boolean createdByAuthor() { return createdByAuthor; }
 	long version() { return version; }
 	List<IdeaAuthor> authors() { return authors; }
 

@@ -14,8 +14,9 @@ final class IdeaAccess {
 	private IdeaAccess() {
 	}
 
+	/** An author linked to a login, or whoever entered the idea unless they typed it in for others. */
 	static boolean isAuthor(Caller caller, Idea idea) {
-		return idea.createdBy() == caller.accountId()
+		return (idea.createdByAuthor() && idea.createdBy() == caller.accountId())
 				|| idea.authors().stream().anyMatch(a -> Objects.equals(a.accountId(), caller.accountId()));
 	}
 

@@ -62,8 +62,11 @@ public class IdeaService {
 
 	private final ApplicationEventPublisher events;
 
+	private final jakarta.validation.Validator validator;
+
 	IdeaService(IdeaRepository ideas, IdeaHistoryRepository history, IdeaCommentRepository comments, UnitService units,
-			MemberService members, ApplicationEventPublisher events) {
+			MemberService members, ApplicationEventPublisher events, jakarta.validation.Validator validator) {
+		this.validator = validator;
 		this.ideas = ideas;
 		this.history = history;
 		this.comments = comments;
@@ -138,6 +141,7 @@ public class IdeaService {
 
 	@Transactional
 	public IdeaView create(Caller caller, SaveIdea command) {
+		validate(command);
 		UnitView unit = units.find(command.unitId()).filter(UnitView::active)
 			.orElseThrow(() -> new BusinessException("unitId", "unit.error.notFound"));
 		if (!IdeaAccess.canCreateIn(caller, unit.path())) {
@@ -147,14 +151,19 @@ public class IdeaService {
 		String prefix = codePrefix(unit.code());
 		int year = command.content().year();
 		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
-		Idea idea = ideas.save(new Idea(code, unit.id(), unit.path(), caller.accountId(), command.content(),
-				authors(caller, command.authors())));
+		List<IdeaAuthor> authors = authors(caller, command.authors());
+		// an officer typing in a member's idea enters it; a member entering their own idea is its author
+		boolean staff = caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		boolean listed = authors.stream().anyMatch(a -> Objects.equals(a.accountId(), caller.accountId()));
+		Idea idea = ideas.save(new Idea(code, unit.id(), unit.path(), caller.accountId(), !staff || listed,
+				command.content(), authors));
 		record(caller, idea, "CREATE", null, IdeaStatus.DRAFT, null);
 		return idea.view();
 	}
 
 	@Transactional
 	public IdeaView update(Caller caller, long id, SaveIdea command, long version) {
+		validate(command);
 		Idea idea = readable(caller, id);
 		if (!IdeaAccess.canEdit(caller, idea)) {
 			throw new ForbiddenException("idea.error.notEditable", label(idea.status().messageKey()));
@@ -262,6 +271,7 @@ public class IdeaService {
 			throw new BusinessException("idea.error.portalNeedsAccepted");
 		}
 		checkVersion(idea, version);
+		validate(command);
 		idea.markPostedToPortal(command.portalCode(), command.portalUrl());
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "PORTAL", idea.status(), idea.status(), command.portalCode());
@@ -281,6 +291,15 @@ public class IdeaService {
 			throw new ForbiddenException();
 		}
 		return idea;
+	}
+
+	/** The same rules as the forms and the API, for every other caller (imports, other modules). */
+	private void validate(Object command) {
+		var violations = validator.validate(command);
+		if (!violations.isEmpty()) {
+			var v = violations.stream().min(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).orElseThrow();
+			throw new BusinessException(v.getPropertyPath().toString(), "error.invalid");
+		}
 	}
 
 	private static void checkYear(int year) {
@@ -351,13 +370,14 @@ public class IdeaService {
 		};
 	}
 
-	/** Ideas the caller entered or is a (logged-in) author of. */
+	/** Ideas the caller is an author of: entered as their own, or listed with their login. */
 	private static Specification<Idea> own(Caller caller) {
 		return (root, query, cb) -> {
 			Subquery<Long> authored = query.subquery(Long.class);
 			var author = authored.from(IdeaAuthor.class);
 			authored.select(author.get("idea").get("id")).where(cb.equal(author.get("accountId"), caller.accountId()));
-			return cb.or(cb.equal(root.get("createdBy"), caller.accountId()), root.get("id").in(authored));
+			return cb.or(cb.and(cb.equal(root.get("createdBy"), caller.accountId()), cb.isTrue(root.get("createdByAuthor"))),
+					root.get("id").in(authored));
 		};
 	}
 

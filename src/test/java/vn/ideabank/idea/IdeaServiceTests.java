@@ -234,4 +234,18 @@ class IdeaServiceTests extends IntegrationTest {
 				List.of(new AuthorRef(an.id(), null)))))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("idea.error.authorOutOfScope"));
 	}
+
+	@Test
+	void anOfficerTypingInAMembersIdeaIsNotItsAuthor() {
+		Caller officer = caller("doan.thodan");
+		IdeaView idea = ideas.create(officer, new SaveIdea(unit("TS-THODAN-T2"), content("Ý tưởng từ hòm thư giấy"),
+				List.of(new AuthorRef(null, "Hoàng Đức Mạnh"))));
+		idea = ideas.step(officer, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
+		var details = ideas.details(officer, idea.id());
+		assertThat(details.isAuthor()).isFalse();
+		assertThat(details.canSeeInternal()).isTrue();
+		assertThat(details.allowedSteps()).contains(IdeaStep.ENDORSE).doesNotContain(IdeaStep.WITHDRAW);
+		var mine = new IdeaFilter(null, null, null, null, null, null, "hòm thư giấy", true);
+		assertThat(ideas.list(officer, mine, PageRequest.of(0, 20))).isEmpty();
+	}
 }
