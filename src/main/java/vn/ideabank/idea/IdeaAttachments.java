@@ -69,6 +69,19 @@ public class IdeaAttachments {
 		return attachments.findByIdeaIdOrderByUploadedAtAscIdAsc(ideaId).stream().map(IdeaAttachment::view).toList();
 	}
 
+	/** Whether the caller may add or remove files of this idea now. */
+	public boolean canAttach(Caller caller, long ideaId) {
+		return mayAttach(caller, readable(caller, ideaId));
+	}
+
+	public long maxMegabytes() {
+		return maxBytes / (1024 * 1024);
+	}
+
+	public int maxCount() {
+		return maxCount;
+	}
+
 	@Transactional
 	public AttachmentView attach(Caller caller, long ideaId, String fileName, long size, UploadCheck.Content content) {
 		Idea idea = readable(caller, ideaId);

@@ -39,6 +39,7 @@ import vn.ideabank.idea.Benefit;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.idea.IdeaAttachments;
 import vn.ideabank.idea.IdeaDetails;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaLifecycle;
@@ -71,7 +72,11 @@ class IdeaPageController {
 
 	private final Messages messages;
 
-	IdeaPageController(IdeaService ideas, UnitService units, CurrentCaller callers, Messages messages) {
+	private final IdeaAttachments attachments;
+
+	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, UnitService units, CurrentCaller callers,
+			Messages messages) {
+		this.attachments = attachments;
 		this.ideas = ideas;
 		this.units = units;
 		this.callers = callers;
@@ -409,6 +414,9 @@ class IdeaPageController {
 		model.addAttribute("canComment", details.isAuthor() || details.canSeeInternal());
 		model.addAttribute("canMarkPosted",
 				idea.status().isPublic() && caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN));
+		model.addAttribute("attachments", attachments.list(caller, id));
+		model.addAttribute("canAttach", attachments.canAttach(caller, id));
+		model.addAttribute("attachmentLimits", new long[] { attachments.maxCount(), attachments.maxMegabytes() });
 		return "idea/idea";
 	}
 

@@ -146,4 +146,21 @@ class AttachmentTests extends IntegrationTest {
 			.extractingPath("$.detail").isEqualTo("Mỗi ý tưởng có tối đa 10 tệp đính kèm.");
 		assertThat(rows()).isEqualTo(10);
 	}
+
+	@Test
+	void theIdeaPageListsUploadsAndExplainsARefusal() throws Exception {
+		var ok = mvc.post().uri("/ideas/{id}/attachments", idea.id()).multipart()
+			.file(new MockMultipartFile("file", "sơ đồ lắp đặt.png", "image/png", png()))
+			.with(as("doan.thodan")).with(csrf()).exchange();
+		assertThat(ok).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri("/ideas/{id}", idea.id()).with(as("doan.thodan"))).hasStatusOk().bodyText()
+			.contains("sơ đồ lắp đặt.png", "Tải lên");
+		var refused = mvc.post().uri("/ideas/{id}/attachments", idea.id()).multipart()
+			.file(new MockMultipartFile("file", "giả.pdf", "application/pdf", png()))
+			.with(as("doan.thodan")).with(csrf()).exchange();
+		assertThat(refused.getMvcResult().getFlashMap().get("problemText"))
+			.isEqualTo("Nội dung tệp “giả.pdf” không đúng với tên tệp; tệp bị từ chối.");
+		assertThat(rows()).isEqualTo(1);
+		assertThat(mvc.get().uri("/ideas/{id}", idea.id()).with(as("tran.thi.binh"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
 }
