@@ -185,6 +185,24 @@ public class MemberService {
 				status == null ? MemberStatus.YOUTH : status, null));
 	}
 
+	/**
+	 * The one member of the unit with this full name (normalised, ignoring case), for linking a typed
+	 * author to the roster; empty when there is none, or several, or the caller may not manage the unit.
+	 */
+	public Optional<MemberView> findInUnit(Caller caller, long unitId, String fullName) {
+		if (!canManageUnit(caller, unitId)) {
+			return Optional.empty();
+		}
+		String name = TextNormalizer.normalize(fullName);
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = name.toLowerCase(Locale.forLanguageTag("vi"));
+		List<Member> same = members.findByUnitAndNameKey(unitId, Member.keyOf(name)).stream()
+			.filter(m -> m.fullName().toLowerCase(Locale.forLanguageTag("vi")).equals(wanted)).toList();
+		return same.size() == 1 ? Optional.of(same.get(0).view()) : Optional.empty();
+	}
+
 	/** For imports: the existing member a row means, by unit, normalised name (ignoring case) and birth date. */
 	Optional<Member> match(long unitId, String fullName, LocalDate dateOfBirth) {
 		String name = TextNormalizer.normalize(fullName);

@@ -40,6 +40,7 @@ import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.idea.IdeaAttachments;
+import vn.ideabank.member.MemberService;
 import vn.ideabank.idea.IdeaDetails;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaLifecycle;
@@ -74,9 +75,12 @@ class IdeaPageController {
 
 	private final IdeaAttachments attachments;
 
-	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, UnitService units, CurrentCaller callers,
-			Messages messages) {
+	private final MemberService members;
+
+	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, MemberService members, UnitService units,
+			CurrentCaller callers, Messages messages) {
 		this.attachments = attachments;
+		this.members = members;
 		this.ideas = ideas;
 		this.units = units;
 		this.callers = callers;
@@ -169,7 +173,7 @@ class IdeaPageController {
 		}
 		IdeaView created;
 		try {
-			created = ideas.create(caller, form.command(form.unitId, List.of()));
+			created = ideas.create(caller, form.command(form.unitId, rosterMatches(caller, form.unitId, form)));
 		}
 		catch (BusinessException e) {
 			reject(result, e);
@@ -260,7 +264,9 @@ class IdeaPageController {
 		}
 		IdeaView saved;
 		try {
-			saved = ideas.update(caller, id, form.command(idea.unitId(), idea.authors()), form.version);
+			List<IdeaView.Author> known = new java.util.ArrayList<>(idea.authors());
+			known.addAll(rosterMatches(caller, idea.unitId(), form));
+			saved = ideas.update(caller, id, form.command(idea.unitId(), known), form.version);
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			result.reject("error.conflict");
@@ -421,6 +427,16 @@ class IdeaPageController {
 	}
 
 	// --- helpers -----------------------------------------------------------------------------
+
+	/** Typed author names that name exactly one member of the unit's roster are linked to that member. */
+	private List<IdeaView.Author> rosterMatches(Caller caller, Long unitId, IdeaForm form) {
+		if (unitId == null) {
+			return List.of();
+		}
+		return form.authorNames().stream()
+			.flatMap(name -> members.findInUnit(caller, unitId, name).map(m -> new IdeaView.Author(m.id(), name)).stream())
+			.toList();
+	}
 
 	private static void notice(RedirectAttributes redirect, String key, String arg) {
 		redirect.addFlashAttribute("ideaNoticeKey", key);
