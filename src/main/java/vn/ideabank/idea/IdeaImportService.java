@@ -238,7 +238,7 @@ public class IdeaImportService {
 			List<ImportProblem> rowProblems = new ArrayList<>();
 			ValidRow parsed = parse(caller, sheet, row, at, unitsByCode, rowProblems);
 			if (rowProblems.isEmpty() && parsed.submit()) {
-				List<String> missing = missingForSubmission(parsed.content());
+				List<Column> missing = missingForSubmission(parsed.content());
 				if (!missing.isEmpty()) {
 					String list = String.join(", ", missing.stream().map(this::header).toList());
 					if (mode == ImportMode.ALL_OR_NOTHING) {
