@@ -190,29 +190,12 @@ class Idea {
 
 	/** The first content field a submission still lacks, as the form field's name. */
 	String firstMissingForSubmission() {
-		if (blank(summary)) {
-			return "summary";
-		}
-		if (blank(problem)) {
-			return "problem";
-		}
-		if (blank(solution)) {
-			return "solution";
-		}
-		if (blank(novelty)) {
-			return "novelty";
-		}
-		if (benefits.isEmpty() && blank(benefitsOther)) {
-			return "benefits";
-		}
-		if (blank(scopeWhere)) {
-			return "scopeWhere";
-		}
-		return null;
+		return content().missingForSubmission().stream().findFirst().orElse(null);
 	}
 
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
+	private IdeaContent content() {
+		return new IdeaContent(year, kind, title, summary, problem, solution, novelty, benefits, benefitsOther, scopeWhere,
+				scopeWhen, scopeConditions, applicationArea, sectorField, targetGroup, videoLinks, publicOptOut);
 	}
 
 	boolean publiclyVisible() {

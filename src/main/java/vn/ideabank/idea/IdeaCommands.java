@@ -40,6 +40,33 @@ public final class IdeaCommands {
 			TargetGroup targetGroup,
 			@Size(max = 2000) String videoLinks,
 			boolean publicOptOut) {
+
+		/**
+		 * What a submission still lacks, as field names in the order a person fills them in: the plan
+		 * asks every idea for its problem, solution, novelty, benefits and scope of application.
+		 */
+		public List<String> missingForSubmission() {
+			List<String> missing = new java.util.ArrayList<>();
+			addIfBlank(missing, "summary", summary);
+			addIfBlank(missing, "problem", problem);
+			addIfBlank(missing, "solution", solution);
+			addIfBlank(missing, "novelty", novelty);
+			if ((benefits == null || benefits.isEmpty()) && blank(benefitsOther)) {
+				missing.add("benefits");
+			}
+			addIfBlank(missing, "scopeWhere", scopeWhere);
+			return missing;
+		}
+
+		private static void addIfBlank(List<String> missing, String field, String value) {
+			if (blank(value)) {
+				missing.add(field);
+			}
+		}
+
+		private static boolean blank(String s) {
+			return s == null || s.isBlank();
+		}
 	}
 
 	/** An author: a member of the roster by id, or a person outside it by name. */

@@ -499,28 +499,9 @@ public class IdeaImportService {
 		return links.isEmpty() ? null : String.join("\n", links);
 	}
 
-	/** What submitting would miss, in the order {@code Idea.firstMissingForSubmission} checks it. */
+	/** What submitting would miss, by column: the same rule the SUBMIT step applies. */
 	static List<Column> missingForSubmission(IdeaContent c) {
-		List<Column> missing = new ArrayList<>();
-		if (blank(c.summary())) {
-			missing.add(Column.SUMMARY);
-		}
-		if (blank(c.problem())) {
-			missing.add(Column.PROBLEM);
-		}
-		if (blank(c.solution())) {
-			missing.add(Column.SOLUTION);
-		}
-		if (blank(c.novelty())) {
-			missing.add(Column.NOVELTY);
-		}
-		if ((c.benefits() == null || c.benefits().isEmpty()) && blank(c.benefitsOther())) {
-			missing.add(Column.BENEFITS);
-		}
-		if (blank(c.scopeWhere())) {
-			missing.add(Column.SCOPE_WHERE);
-		}
-		return missing;
+		return c.missingForSubmission().stream().map(f -> Column.ofField(f).orElseThrow()).toList();
 	}
 
 	private static boolean blank(String s) {

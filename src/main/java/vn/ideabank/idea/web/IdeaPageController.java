@@ -119,7 +119,9 @@ class IdeaPageController {
 				.replaceQueryParam("page").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
 		}
 		model.addAttribute("sortLinks", sortLinks);
-		model.addAttribute("canCreate", !entryUnits(caller).isEmpty());
+		List<UnitView> entry = entryUnits(caller);
+		model.addAttribute("canCreate", !entry.isEmpty());
+		model.addAttribute("canImport", entry.stream().anyMatch(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)));
 		addChoices(model);
 		model.addAttribute("statuses", IdeaStatus.values());
 		return "idea/list";
