@@ -148,4 +148,18 @@ class PublicAndPortalTests extends IntegrationTest {
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
 		assertThat(mvc.get().uri(location).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
+
+	@Test
+	void theListPageExportsSelectedIdeasAndExplainsARefusal() throws Exception {
+		IdeaView accepted = idea("Chọn từ danh sách " + run, false, TO_ACCEPTED);
+		assertThat(mvc.get().uri("/ideas").queryParam("q", run).with(as("huyendoan.trieuson"))).hasStatusOk().bodyText()
+			.contains("name=\"ids\"", "value=\"" + accepted.id() + "\"", "Xuất CSV cho Ngân hàng ý tưởng quốc gia");
+		var csv = mvc.get().uri("/ideas/portal-export").queryParam("ids", String.valueOf(accepted.id()))
+			.queryParam("format", "csv").with(as("huyendoan.trieuson")).exchange();
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(accepted.code());
+		var none = mvc.get().uri("/ideas/portal-export").with(as("huyendoan.trieuson")).exchange();
+		assertThat(none).hasStatus(HttpStatus.FOUND);
+		assertThat(none.getMvcResult().getFlashMap().get("problemText")).isEqualTo("Hãy chọn ít nhất một ý tưởng đã được chấp nhận.");
+	}
 }
