@@ -24,6 +24,13 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
+interface IdeaAuthorRepository extends JpaRepository<IdeaAuthor, Long> {
+
+	@Modifying
+	@Query(value = "update idea_author set account_id = :accountId where member_id = :memberId", nativeQuery = true)
+	int linkAccount(@Param("memberId") long memberId, @Param("accountId") long accountId);
+}
+
 interface IdeaHistoryRepository extends JpaRepository<IdeaHistoryEntry, Long> {
 
 	List<IdeaHistoryEntry> findByIdeaIdOrderByAtAscIdAsc(long ideaId);

@@ -34,6 +34,7 @@ import vn.ideabank.idea.IdeaCommands.AuthorRef;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.SaveIdea;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
+import vn.ideabank.member.MemberLoginLinked;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitMoved;
@@ -64,9 +65,13 @@ public class IdeaService {
 
 	private final jakarta.validation.Validator validator;
 
+	private final IdeaAuthorRepository ideaAuthors;
+
 	IdeaService(IdeaRepository ideas, IdeaHistoryRepository history, IdeaCommentRepository comments, UnitService units,
-			MemberService members, ApplicationEventPublisher events, jakarta.validation.Validator validator) {
+			MemberService members, ApplicationEventPublisher events, jakarta.validation.Validator validator,
+			IdeaAuthorRepository ideaAuthors) {
 		this.validator = validator;
+		this.ideaAuthors = ideaAuthors;
 		this.ideas = ideas;
 		this.history = history;
 		this.comments = comments;
@@ -281,6 +286,12 @@ public class IdeaService {
 	@EventListener
 	void onUnitMoved(UnitMoved moved) {
 		ideas.rewriteUnitPaths(moved.oldPath(), moved.newPath());
+	}
+
+	/** A member who gets a login finds the ideas they are an author of under "my ideas". */
+	@EventListener
+	void onMemberLoginLinked(MemberLoginLinked linked) {
+		ideaAuthors.linkAccount(linked.memberId(), linked.accountId());
 	}
 
 	// --- rules -------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,11 +29,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ideabank.account.AccountCommands;
+import vn.ideabank.account.AccountKind;
+import vn.ideabank.account.AccountService;
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
@@ -58,7 +63,14 @@ public class MemberService {
 
 	private final EntityManager em;
 
-	MemberService(MemberRepository members, UnitService units, Validator validator, EntityManager em) {
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	MemberService(MemberRepository members, UnitService units, Validator validator, EntityManager em,
+			AccountService accounts, ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.events = events;
 		this.members = members;
 		this.units = units;
 		this.validator = validator;
@@ -238,12 +250,42 @@ public class MemberService {
 		return members.saveAndFlush(member).view();
 	}
 
+	/** Whether the caller may give this member a login: an administrator of the unit, once. */
+	public boolean canCreateLogin(Caller caller, long memberId) {
+		Member member = load(memberId);
+		return member.accountId() == null && caller.can(member.unitPath(), Role.ADMIN);
+	}
+
+	/**
+	 * Creates a personal login (role: member, at the member's unit) for a roster member and links it,
+	 * in one transaction. Returns the generated password, to be handed over once.
+	 */
+	@Transactional
+	public String createLogin(Caller caller, long memberId, String username) {
+		Member member = load(memberId);
+		if (!caller.can(member.unitPath(), Role.ADMIN)) {
+			throw new ForbiddenException();
+		}
+		if (member.accountId() != null) {
+			throw new BusinessException("username", "member.error.hasLogin");
+		}
+		if (username == null || !username.matches("[A-Za-z0-9][A-Za-z0-9._-]{2,63}")) {
+			throw new BusinessException("username", "member.login.badUsername");
+		}
+		var created = accounts.create(caller, new AccountCommands.CreateAccount(username, member.fullName(),
+				member.view().email(), AccountKind.PERSON, member.view().unitId(), Role.MEMBER, null));
+		member.linkAccount(created.account().id());
+		events.publishEvent(new MemberLoginLinked(memberId, created.account().id()));
+		return created.generatedPassword();
+	}
+
 	/** Links a member record to a login, for start-up demo data (no caller). */
 	@Transactional
 	void linkBySystem(long memberId, long accountId) {
 		Member member = load(memberId);
 		if (!Objects.equals(member.accountId(), accountId) && !members.existsByAccountId(accountId)) {
 			member.linkAccount(accountId);
+			events.publishEvent(new MemberLoginLinked(memberId, accountId));
 		}
 	}
 

@@ -59,7 +59,10 @@ class MemberPageController {
 
 	private final CurrentCaller callers;
 
-	MemberPageController(MemberService members, MemberImportService imports, UnitService units, CurrentCaller callers) {
+	private final vn.ideabank.common.web.Messages messages;
+
+	MemberPageController(MemberService members, MemberImportService imports, UnitService units, CurrentCaller callers, vn.ideabank.common.web.Messages messages) {
+		this.messages = messages;
 		this.members = members;
 		this.imports = imports;
 		this.units = units;
@@ -103,7 +106,23 @@ class MemberPageController {
 		model.addAttribute("member", member);
 		model.addAttribute("unit", units.find(member.unitId()).orElse(null));
 		model.addAttribute("canEdit", members.canEdit(caller, id));
+		model.addAttribute("canCreateLogin", members.canCreateLogin(caller, id));
 		return "member/detail";
+	}
+
+	/** Gives the member a personal login; the generated password is shown once on the next page. */
+	@PostMapping("/{id}/login")
+	String createLogin(@PathVariable long id, @RequestParam(required = false) String username,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("newPassword", members.createLogin(callers.get(), id, username));
+			redirect.addFlashAttribute("newUsername", username == null ? null : username.toLowerCase(java.util.Locale.ROOT));
+			redirect.addFlashAttribute("notice", "member.login.created");
+		}
+		catch (vn.ideabank.common.error.BusinessException e) {
+			redirect.addFlashAttribute("problemText", messages.get(vn.ideabank.common.web.FormErrors.noticeOf(e), e.args()));
+		}
+		return "redirect:/members/" + id;
 	}
 
 	@GetMapping("/new")
