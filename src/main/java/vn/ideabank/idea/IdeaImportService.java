@@ -33,6 +33,7 @@ import vn.ideabank.common.xlsx.ImportMode;
 import vn.ideabank.common.xlsx.ImportProblem;
 import vn.ideabank.common.xlsx.RowReport;
 import vn.ideabank.common.xlsx.XlsxCell;
+import vn.ideabank.common.xlsx.XlsxColumns;
 import vn.ideabank.common.xlsx.XlsxReader;
 import vn.ideabank.common.xlsx.XlsxRejectedException;
 import vn.ideabank.common.xlsx.XlsxSheet;
@@ -229,7 +230,7 @@ public class IdeaImportService {
 			throw new ForbiddenException();
 		}
 		XlsxSheet sheet = reader.read(in);
-		Map<Column, Integer> at = locate(sheet);
+		XlsxColumns<Column> at = locate(sheet);
 		Map<String, Optional<UnitView>> unitsByCode = new HashMap<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		List<ValidRow> valid = new ArrayList<>();
@@ -242,10 +243,10 @@ public class IdeaImportService {
 				if (!missing.isEmpty()) {
 					String list = String.join(", ", missing.stream().map(this::header).toList());
 					if (mode == ImportMode.ALL_OR_NOTHING) {
-						rowProblems.add(problem(sheet, row.number(), at, Column.SUBMIT, "idea.import.incomplete", list));
+						rowProblems.add(at.problem(row.number(), Column.SUBMIT, "idea.import.incomplete", list));
 					}
 					else {
-						warnings.add(problem(sheet, row.number(), at, Column.SUBMIT, "idea.import.leftDraft", list));
+						warnings.add(at.problem(row.number(), Column.SUBMIT, "idea.import.leftDraft", list));
 						parsed = new ValidRow(parsed.row(), parsed.unitId(), parsed.content(), parsed.authors(),
 								parsed.authorBirth(), false);
 					}
@@ -281,40 +282,30 @@ public class IdeaImportService {
 		return new IdeaImportReport(new RowReport(sheet.rows().size(), created.size(), 0, all, true), created);
 	}
 
-	private Map<Column, Integer> locate(XlsxSheet sheet) {
-		Map<Column, Integer> at = new LinkedHashMap<>();
-		for (Column c : Column.values()) {
-			int index = sheet.column(header(c));
-			if (index < 0) {
-				index = sheet.column(messages.getMessage(c.headerKey(), null, Locale.ENGLISH));
-			}
-			if (index < 0 && c.required) {
-				throw new XlsxRejectedException("xlsx.error.missingColumn", header(c));
-			}
-			at.put(c, index);
-		}
-		return at;
+	private XlsxColumns<Column> locate(XlsxSheet sheet) {
+		return XlsxColumns.locate(sheet, Column.class, this::header,
+				c -> messages.getMessage(c.headerKey(), null, Locale.ENGLISH), c -> c.required);
 	}
 
-	private ValidRow parse(Caller caller, XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at,
+	private ValidRow parse(Caller caller, XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at,
 			Map<String, Optional<UnitView>> unitsByCode, List<ImportProblem> problems) {
 		int n = row.number();
 		// unit: required, known, active, in the caller's scope
 		Long unitId = null;
-		String code = cell(row, at, Column.UNIT).text();
+		String code = at.cell(row, Column.UNIT).text();
 		if (code == null) {
-			problems.add(problem(sheet, n, at, Column.UNIT, "idea.import.required"));
+			problems.add(at.problem(n, Column.UNIT, "idea.import.required"));
 		}
 		else {
 			Optional<UnitView> unit = unitsByCode.computeIfAbsent(code.toUpperCase(Locale.ROOT), units::findByCode);
 			if (unit.isEmpty()) {
-				problems.add(problem(sheet, n, at, Column.UNIT, "idea.import.unknownUnit", code));
+				problems.add(at.problem(n, Column.UNIT, "idea.import.unknownUnit", code));
 			}
 			else if (!canImportInto(caller, unit.get())) {
-				problems.add(problem(sheet, n, at, Column.UNIT, "idea.import.unitOutOfScope", code));
+				problems.add(at.problem(n, Column.UNIT, "idea.import.unitOutOfScope", code));
 			}
 			else if (!unit.get().active()) {
-				problems.add(problem(sheet, n, at, Column.UNIT, "idea.import.unitInactive", code));
+				problems.add(at.problem(n, Column.UNIT, "idea.import.unitInactive", code));
 			}
 			else {
 				unitId = unit.get().id();
@@ -327,40 +318,40 @@ public class IdeaImportService {
 				ApplicationArea::messageKey, problems);
 		SectorField field = label(sheet, row, at, Column.SECTOR_FIELD, SectorField.values(), SectorField::messageKey, problems);
 		TargetGroup group = label(sheet, row, at, Column.TARGET_GROUP, TargetGroup.values(), TargetGroup::messageKey, problems);
-		if (group == null && cell(row, at, Column.TARGET_GROUP).blank()) {
-			problems.add(problem(sheet, n, at, Column.TARGET_GROUP, "idea.import.required"));
+		if (group == null && at.cell(row, Column.TARGET_GROUP).blank()) {
+			problems.add(at.problem(n, Column.TARGET_GROUP, "idea.import.required"));
 		}
 		Boolean optOut = yesNo(sheet, row, at, Column.PUBLIC_OPT_OUT, problems);
 		Boolean submit = yesNo(sheet, row, at, Column.SUBMIT, problems);
-		List<String> authors = split(cell(row, at, Column.AUTHORS).text());
+		List<String> authors = split(at.cell(row, Column.AUTHORS).text());
 		LocalDate birth = null;
-		XlsxCell birthCell = cell(row, at, Column.AUTHOR_BIRTH);
+		XlsxCell birthCell = at.cell(row, Column.AUTHOR_BIRTH);
 		try {
 			birth = birthCell.asDate();
 			if (birth != null && (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now(VIETNAM)))) {
-				problems.add(problem(sheet, n, at, Column.AUTHOR_BIRTH, "idea.import.badBirthDate", birthCell.text()));
+				problems.add(at.problem(n, Column.AUTHOR_BIRTH, "idea.import.badBirthDate", birthCell.text()));
 				birth = null;
 			}
 			else if (birth != null && authors.size() > 1) {
-				problems.add(problem(sheet, n, at, Column.AUTHOR_BIRTH, "idea.import.birthDateOneAuthor"));
+				problems.add(at.problem(n, Column.AUTHOR_BIRTH, "idea.import.birthDateOneAuthor"));
 				birth = null;
 			}
 		}
 		catch (IllegalArgumentException e) {
-			problems.add(problem(sheet, n, at, Column.AUTHOR_BIRTH, "idea.import.badDate", birthCell.text()));
+			problems.add(at.problem(n, Column.AUTHOR_BIRTH, "idea.import.badDate", birthCell.text()));
 		}
-		IdeaContent content = new IdeaContent(year, kind, cell(row, at, Column.TITLE).text(),
-				cell(row, at, Column.SUMMARY).text(), cell(row, at, Column.PROBLEM).text(),
-				cell(row, at, Column.SOLUTION).text(), cell(row, at, Column.NOVELTY).text(), benefits,
-				cell(row, at, Column.BENEFITS_OTHER).text(), cell(row, at, Column.SCOPE_WHERE).text(),
-				cell(row, at, Column.SCOPE_WHEN).text(), cell(row, at, Column.SCOPE_CONDITIONS).text(), area, field, group,
-				videoLinks(cell(row, at, Column.VIDEO_LINKS).text()), Boolean.TRUE.equals(optOut));
+		IdeaContent content = new IdeaContent(year, kind, at.cell(row, Column.TITLE).text(),
+				at.cell(row, Column.SUMMARY).text(), at.cell(row, Column.PROBLEM).text(),
+				at.cell(row, Column.SOLUTION).text(), at.cell(row, Column.NOVELTY).text(), benefits,
+				at.cell(row, Column.BENEFITS_OTHER).text(), at.cell(row, Column.SCOPE_WHERE).text(),
+				at.cell(row, Column.SCOPE_WHEN).text(), at.cell(row, Column.SCOPE_CONDITIONS).text(), area, field, group,
+				videoLinks(at.cell(row, Column.VIDEO_LINKS).text()), Boolean.TRUE.equals(optOut));
 		SaveIdea command = new SaveIdea(unitId == null ? 0L : unitId, content,
 				authors.stream().map(a -> new AuthorRef(null, a)).toList());
 		for (ConstraintViolation<SaveIdea> v : validator.validate(command)) {
 			Column column = columnOf(v.getPropertyPath().toString());
 			boolean alreadyReported = problems.stream()
-				.anyMatch(p -> p.row() == n && p.column() != null && p.column().equals(describe(sheet, at, column)));
+				.anyMatch(p -> p.row() == n && p.column() != null && p.column().equals(at.describe(column)));
 			if (!alreadyReported) {
 				problems.add(violation(sheet, n, at, column, v));
 			}
@@ -377,21 +368,21 @@ public class IdeaImportService {
 		return Column.ofField(field).orElse(Column.UNIT);
 	}
 
-	private ImportProblem violation(XlsxSheet sheet, int n, Map<Column, Integer> at, Column column,
+	private ImportProblem violation(XlsxSheet sheet, int n, XlsxColumns<Column> at, Column column,
 			ConstraintViolation<?> v) {
 		String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 		Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
 		return switch (constraint) {
 			case "Size" -> column == Column.AUTHORS && v.getPropertyPath().toString().equals("authors")
-					? problem(sheet, n, at, column, "idea.import.tooManyAuthors", attributes.get("max"))
-					: problem(sheet, n, at, column, "idea.import.tooLong", attributes.get("max"));
-			case "Min", "Max" -> problem(sheet, n, at, column, "idea.import.badYear", v.getInvalidValue(), EARLIEST_YEAR);
-			default -> problem(sheet, n, at, column, "idea.import.required");
+					? at.problem(n, column, "idea.import.tooManyAuthors", attributes.get("max"))
+					: at.problem(n, column, "idea.import.tooLong", attributes.get("max"));
+			case "Min", "Max" -> at.problem(n, column, "idea.import.badYear", v.getInvalidValue(), EARLIEST_YEAR);
+			default -> at.problem(n, column, "idea.import.required");
 		};
 	}
 
-	private Integer year(XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at, List<ImportProblem> problems) {
-		XlsxCell cell = cell(row, at, Column.YEAR);
+	private Integer year(XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at, List<ImportProblem> problems) {
+		XlsxCell cell = at.cell(row, Column.YEAR);
 		if (cell.blank()) {
 			return null; // reported by validation (required)
 		}
@@ -400,27 +391,27 @@ public class IdeaImportService {
 			year = Integer.parseInt(cell.text().strip());
 		}
 		catch (NumberFormatException e) {
-			problems.add(problem(sheet, row.number(), at, Column.YEAR, "idea.import.badYear", cell.text(), EARLIEST_YEAR));
+			problems.add(at.problem(row.number(), Column.YEAR, "idea.import.badYear", cell.text(), EARLIEST_YEAR));
 			return null;
 		}
 		if (year > Year.now(VIETNAM).getValue()) {
-			problems.add(problem(sheet, row.number(), at, Column.YEAR, "idea.import.futureYear", year));
+			problems.add(at.problem(row.number(), Column.YEAR, "idea.import.futureYear", year));
 			return null;
 		}
 		if (year < EARLIEST_YEAR) {
-			problems.add(problem(sheet, row.number(), at, Column.YEAR, "idea.import.badYear", cell.text(), EARLIEST_YEAR));
+			problems.add(at.problem(row.number(), Column.YEAR, "idea.import.badYear", cell.text(), EARLIEST_YEAR));
 			return null;
 		}
 		return year;
 	}
 
-	private Set<Benefit> benefits(XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at,
+	private Set<Benefit> benefits(XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at,
 			List<ImportProblem> problems) {
 		Set<Benefit> result = EnumSet.noneOf(Benefit.class);
-		for (String part : split(cell(row, at, Column.BENEFITS).text())) {
+		for (String part : split(at.cell(row, Column.BENEFITS).text())) {
 			Benefit b = match(part, Benefit.values(), Benefit::messageKey);
 			if (b == null) {
-				problems.add(problem(sheet, row.number(), at, Column.BENEFITS, "idea.import.badValue", part));
+				problems.add(at.problem(row.number(), Column.BENEFITS, "idea.import.badValue", part));
 			}
 			else {
 				result.add(b);
@@ -429,9 +420,9 @@ public class IdeaImportService {
 		return result;
 	}
 
-	private Boolean yesNo(XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at, Column column,
+	private Boolean yesNo(XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at, Column column,
 			List<ImportProblem> problems) {
-		XlsxCell cell = cell(row, at, column);
+		XlsxCell cell = at.cell(row, column);
 		if (cell.blank()) {
 			return false;
 		}
@@ -442,19 +433,19 @@ public class IdeaImportService {
 		if (Set.of(XlsxCell.looseKey(vi("idea.xlsx.no")), "no", "0", "false").contains(key)) {
 			return false;
 		}
-		problems.add(problem(sheet, row.number(), at, column, "idea.import.badYesNo", cell.text()));
+		problems.add(at.problem(row.number(), column, "idea.import.badYesNo", cell.text()));
 		return null;
 	}
 
-	private <E extends Enum<E>> E label(XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at, Column column,
+	private <E extends Enum<E>> E label(XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at, Column column,
 			E[] values, Function<E, String> key, List<ImportProblem> problems) {
-		XlsxCell cell = cell(row, at, column);
+		XlsxCell cell = at.cell(row, column);
 		if (cell.blank()) {
 			return null;
 		}
 		E e = match(cell.text(), values, key);
 		if (e == null) {
-			problems.add(problem(sheet, row.number(), at, column, "idea.import.badValue", cell.text()));
+			problems.add(at.problem(row.number(), column, "idea.import.badValue", cell.text()));
 		}
 		return e;
 	}
@@ -506,21 +497,6 @@ public class IdeaImportService {
 
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();
-	}
-
-	private static XlsxCell cell(XlsxSheet.Row row, Map<Column, Integer> at, Column column) {
-		int index = at.get(column);
-		return index < 0 ? XlsxCell.BLANK : row.cell(index);
-	}
-
-	private ImportProblem problem(XlsxSheet sheet, int row, Map<Column, Integer> at, Column column, String key,
-			Object... args) {
-		return ImportProblem.of(row, describe(sheet, at, column), key, args);
-	}
-
-	private String describe(XlsxSheet sheet, Map<Column, Integer> at, Column column) {
-		int index = at.get(column);
-		return index < 0 ? header(column) : sheet.describe(index);
 	}
 
 	String header(Column c) {

@@ -25,6 +25,7 @@ import vn.ideabank.common.xlsx.ImportMode;
 import vn.ideabank.common.xlsx.ImportProblem;
 import vn.ideabank.common.xlsx.RowReport;
 import vn.ideabank.common.xlsx.XlsxCell;
+import vn.ideabank.common.xlsx.XlsxColumns;
 import vn.ideabank.common.xlsx.XlsxReader;
 import vn.ideabank.common.xlsx.XlsxRejectedException;
 import vn.ideabank.common.xlsx.XlsxSheet;
@@ -134,7 +135,7 @@ public class MemberImportService {
 			throw new ForbiddenException();
 		}
 		XlsxSheet sheet = reader.read(in);
-		Map<Column, Integer> at = locate(sheet);
+		XlsxColumns<Column> at = locate(sheet);
 		Map<String, Optional<UnitView>> unitsByCode = new HashMap<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		List<SaveMember> valid = new ArrayList<>();
@@ -162,75 +163,65 @@ public class MemberImportService {
 		return new RowReport(sheet.rows().size(), created, updated, problems, true);
 	}
 
-	private Map<Column, Integer> locate(XlsxSheet sheet) {
-		Map<Column, Integer> at = new LinkedHashMap<>();
-		for (Column c : Column.values()) {
-			int index = sheet.column(header(c));
-			if (index < 0) {
-				index = sheet.column(messages.getMessage(c.headerKey(), null, Locale.ENGLISH));
-			}
-			if (index < 0 && c.required) {
-				throw new XlsxRejectedException("xlsx.error.missingColumn", header(c));
-			}
-			at.put(c, index);
-		}
-		return at;
+	private XlsxColumns<Column> locate(XlsxSheet sheet) {
+		return XlsxColumns.locate(sheet, Column.class, this::header,
+				c -> messages.getMessage(c.headerKey(), null, Locale.ENGLISH), c -> c.required);
 	}
 
-	private SaveMember parse(Caller caller, XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at,
+	private SaveMember parse(Caller caller, XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at,
 			Map<String, Optional<UnitView>> unitsByCode, List<ImportProblem> problems) {
 		int n = row.number();
-		String fullName = cell(row, at, Column.FULL_NAME).text();
+		String fullName = at.cell(row, Column.FULL_NAME).text();
 		LocalDate dateOfBirth = null;
 		try {
-			dateOfBirth = cell(row, at, Column.DATE_OF_BIRTH).asDate();
+			dateOfBirth = at.cell(row, Column.DATE_OF_BIRTH).asDate();
 			if (dateOfBirth != null && (dateOfBirth.isBefore(MemberService.EARLIEST_BIRTH) || dateOfBirth.isAfter(LocalDate.now()))) {
-				problems.add(problem(sheet, n, at, Column.DATE_OF_BIRTH, "member.invalid.dateOfBirth"));
+				problems.add(at.problem(n, Column.DATE_OF_BIRTH, "member.invalid.dateOfBirth"));
 				dateOfBirth = null;
 			}
 		}
 		catch (IllegalArgumentException e) {
-			problems.add(problem(sheet, n, at, Column.DATE_OF_BIRTH, "member.import.badDate", cell(row, at, Column.DATE_OF_BIRTH).text()));
+			problems.add(at.problem(n, Column.DATE_OF_BIRTH, "member.import.badDate", at.cell(row, Column.DATE_OF_BIRTH).text()));
 		}
 		Gender gender = label(sheet, row, at, Column.GENDER, Gender.values(), Gender::messageKey, problems);
 		TargetGroup group = label(sheet, row, at, Column.TARGET_GROUP, TargetGroup.values(), TargetGroup::messageKey, problems);
 		MemberStatus status = label(sheet, row, at, Column.STATUS, MemberStatus.values(), MemberStatus::messageKey, problems);
 		Long unitId = null;
-		String code = cell(row, at, Column.UNIT).text();
+		String code = at.cell(row, Column.UNIT).text();
 		if (code == null) {
-			problems.add(problem(sheet, n, at, Column.UNIT, "member.import.required"));
+			problems.add(at.problem(n, Column.UNIT, "member.import.required"));
 		}
 		else {
 			Optional<UnitView> unit = unitsByCode.computeIfAbsent(code.toUpperCase(Locale.ROOT), units::findByCode);
 			if (unit.isEmpty() || !members.canManageUnit(caller, unit.get().id())) {
-				problems.add(problem(sheet, n, at, Column.UNIT, "member.import.unitOutOfScope", code));
+				problems.add(at.problem(n, Column.UNIT, "member.import.unitOutOfScope", code));
 			}
 			else if (!unit.get().active()) {
-				problems.add(problem(sheet, n, at, Column.UNIT, "unit.error.inactive"));
+				problems.add(at.problem(n, Column.UNIT, "unit.error.inactive"));
 			}
 			else {
 				unitId = unit.get().id();
 			}
 		}
 		SaveMember command = new SaveMember(unitId, fullName, dateOfBirth, gender, group,
-				cell(row, at, Column.PHONE).text(), cell(row, at, Column.EMAIL).text(),
-				status == null && cell(row, at, Column.STATUS).blank() ? MemberStatus.YOUTH : status, null);
+				at.cell(row, Column.PHONE).text(), at.cell(row, Column.EMAIL).text(),
+				status == null && at.cell(row, Column.STATUS).blank() ? MemberStatus.YOUTH : status, null);
 		for (ConstraintViolation<SaveMember> v : members.violations(command)) {
 			String field = v.getPropertyPath().toString();
 			Column column = java.util.Arrays.stream(Column.values()).filter(c -> c.field.equals(field)).findFirst()
 				.orElse(Column.UNIT);
 			boolean alreadyReported = problems.stream().anyMatch(p -> p.row() == n && p.column() != null
-					&& p.column().equals(describe(sheet, at, column)));
+					&& p.column().equals(at.describe(column)));
 			if (!alreadyReported) {
-				problems.add(problem(sheet, n, at, column, "member.invalid." + field));
+				problems.add(at.problem(n, column, "member.invalid." + field));
 			}
 		}
 		return command;
 	}
 
-	private <E extends Enum<E>> E label(XlsxSheet sheet, XlsxSheet.Row row, Map<Column, Integer> at, Column column,
+	private <E extends Enum<E>> E label(XlsxSheet sheet, XlsxSheet.Row row, XlsxColumns<Column> at, Column column,
 			E[] values, Function<E, String> key, List<ImportProblem> problems) {
-		XlsxCell cell = cell(row, at, column);
+		XlsxCell cell = at.cell(row, column);
 		if (cell.blank()) {
 			return null;
 		}
@@ -242,23 +233,8 @@ public class MemberImportService {
 				return e;
 			}
 		}
-		problems.add(problem(sheet, row.number(), at, column, "member.import.badValue", cell.text()));
+		problems.add(at.problem(row.number(), column, "member.import.badValue", cell.text()));
 		return null;
-	}
-
-	private static XlsxCell cell(XlsxSheet.Row row, Map<Column, Integer> at, Column column) {
-		int index = at.get(column);
-		return index < 0 ? XlsxCell.BLANK : row.cell(index);
-	}
-
-	private ImportProblem problem(XlsxSheet sheet, int row, Map<Column, Integer> at, Column column, String key,
-			Object... args) {
-		return ImportProblem.of(row, describe(sheet, at, column), key, args);
-	}
-
-	private String describe(XlsxSheet sheet, Map<Column, Integer> at, Column column) {
-		int index = at.get(column);
-		return index < 0 ? header(column) : sheet.describe(index);
 	}
 
 	private String header(Column c) {
