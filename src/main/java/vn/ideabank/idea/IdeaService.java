@@ -153,6 +153,7 @@ public class IdeaService {
 			throw new ForbiddenException("idea.error.unitOutOfScope");
 		}
 		checkYear(command.content().year());
+		checkVideoLinks(command.content().videoLinks());
 		String prefix = codePrefix(unit.code());
 		int year = command.content().year();
 		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
@@ -178,6 +179,7 @@ public class IdeaService {
 			throw new BusinessException("unitId", "idea.error.unitFixed");
 		}
 		checkYear(command.content().year());
+		checkVideoLinks(command.content().videoLinks());
 		idea.edit(command.content(), authors(caller, command.authors()));
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "EDIT", idea.status(), idea.status(), null);
@@ -310,6 +312,22 @@ public class IdeaService {
 		if (!violations.isEmpty()) {
 			var v = violations.stream().min(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).orElseThrow();
 			throw new BusinessException(v.getPropertyPath().toString(), "error.invalid");
+		}
+	}
+
+	/** Video links are web addresses, one per line: anything else (javascript:, data:…) is refused. */
+	private static void checkVideoLinks(String links) {
+		if (links == null) {
+			return;
+		}
+		List<String> lines = links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		if (lines.size() > 5) {
+			throw new BusinessException("content.videoLinks", "idea.error.videoLinkCount", 5);
+		}
+		for (String line : lines) {
+			if (!line.matches("(?i)https?://[^\\s<>\"]+")) {
+				throw new BusinessException("content.videoLinks", "idea.error.videoLink", line);
+			}
 		}
 	}
 

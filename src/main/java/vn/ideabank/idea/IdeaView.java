@@ -29,7 +29,9 @@ public record IdeaView(long id, String code, long unitId, int year, IdeaKind kin
 	public record Comment(long id, Instant at, String authorName, boolean internal, String body) {
 	}
 
+	/** The web addresses among the video links (entry refuses anything else; this guards older data). */
 	public List<String> videoLinkList() {
-		return videoLinks == null ? List.of() : videoLinks.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		return videoLinks == null ? List.of()
+				: videoLinks.lines().map(String::strip).filter(l -> l.matches("(?i)https?://\\S+")).toList();
 	}
 }

@@ -248,4 +248,18 @@ class IdeaServiceTests extends IntegrationTest {
 		var mine = new IdeaFilter(null, null, null, null, null, null, "hòm thư giấy", true);
 		assertThat(ideas.list(officer, mine, PageRequest.of(0, 20))).isEmpty();
 	}
+
+	@Test
+	void videoLinksMustBeWebAddresses() {
+		IdeaContent c = content("Liên kết video");
+		IdeaContent script = new IdeaContent(c.year(), c.kind(), c.title(), c.summary(), c.problem(), c.solution(),
+				c.novelty(), c.benefits(), null, c.scopeWhere(), null, null, null, null, null,
+				"https://www.youtube.com/watch?v=abc\njavascript:alert(1)", false);
+		assertThatThrownBy(() -> ideas.create(caller("doan.thodan"), new SaveIdea(unit("TS-THODAN"), script,
+				List.of(new AuthorRef(null, "An")))))
+			.isInstanceOfSatisfying(BusinessException.class, e -> {
+				assertThat(e.messageKey()).isEqualTo("idea.error.videoLink");
+				assertThat(e.field()).isEqualTo("content.videoLinks");
+			});
+	}
 }
