@@ -25,7 +25,7 @@ import vn.ideabank.org.UnitView;
  * is counted in its {@code year}; its month is that of its counting date: {@code submitted_at}, or
  * {@code created_at} for an idea never submitted (entered offline, still a draft), in Vietnam time.
  * <p>
- * Answers come from {@code idea_tally} (kept by triggers, see V30__idea_tally.sql) when the criteria
+ * Answers come from {@code idea_tally} (kept by triggers, see V30__idea_tally.sql and V32) when the criteria
  * restrict at most one of month, kind, field and target group besides the grouping; otherwise from
  * the {@code idea} table itself. The caller must hold a role covering the unit.
  */
@@ -146,7 +146,7 @@ public class IdeaCounts {
 		if (dims.size() > 1) {
 			return null;
 		}
-		return dims.isEmpty() ? "K" : dims.iterator().next();
+		return dims.isEmpty() ? "S" : dims.iterator().next();
 	}
 
 	private List<Count> fromTally(UnitView unit, int year, By by, String dim, Criteria c) {

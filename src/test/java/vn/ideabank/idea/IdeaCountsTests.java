@@ -96,6 +96,8 @@ class IdeaCountsTests extends IntegrationTest {
 		// a custom rule over two dimensions is answered from the idea table, and agrees
 		Criteria pupilsModels = new Criteria(IdeaCounts.PROPOSED, EnumSet.of(IdeaKind.MODEL), null, EnumSet.of(TargetGroup.PUPIL), null, null);
 		assertThat(IdeaCounts.tallyDimension(By.NONE, pupilsModels)).isNull();
+		assertThat(IdeaCounts.tallyDimension(By.CHILD_UNIT, proposed)).isEqualTo("S");
+		assertThat(IdeaCounts.tallyDimension(By.MONTH, proposed.months(1, 3))).isEqualTo("M");
 		assertThat(counts.total(admin, root.id(), year, pupilsModels)).isEqualTo(1);
 		assertThat(counts.total(admin, root.id(), year, proposed.months(1, 3))).isEqualTo(2);
 		assertThat(counts.count(admin, a.id(), year, By.KIND, proposed)).containsExactly(new Count("IDEA", 1), new Count("MODEL", 1));
