@@ -102,12 +102,24 @@ class IdeaCountsTests extends IntegrationTest {
 		assertThat(counts.total(admin, root.id(), year, proposed.months(1, 3))).isEqualTo(2);
 		assertThat(counts.count(admin, a.id(), year, By.KIND, proposed)).containsExactly(new Count("IDEA", 1), new Count("MODEL", 1));
 
+		// the tally and the idea table agree on every grouping, for the subtree and one level down
+		for (UnitView u : List.of(root, a, units.findByCode("TS").orElseThrow())) {
+			for (By by : By.values()) {
+				for (Criteria c : List.of(proposed, Criteria.statuses(Set.of()), Criteria.statuses(IdeaCounts.APPLIED).months(2, 4))) {
+					assertThat(counts.count(u, year, by, c)).as(u.code() + " " + by + " " + c)
+						.containsExactlyInAnyOrderElementsOf(counts.countFromIdeas(u, year, by, c));
+				}
+			}
+		}
+
 		// a move changes the paths of the copies; the counts follow
 		units.move(admin, a1.id(), new MoveUnit(b.id(), units.find(a1.id()).orElseThrow().version()));
 		assertThat(counts.byChild(admin, root.id(), year, proposed)).containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 1L, b.id(), 2L));
 		jdbc.sql("delete from idea where id = :id").param("id", three).update();
 		assertThat(counts.byChild(admin, root.id(), year, proposed)).containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 1L, b.id(), 1L));
 
+		assertThat(counts.count(root, year, By.CHILD_UNIT, proposed))
+			.containsExactlyInAnyOrderElementsOf(counts.countFromIdeas(root, year, By.CHILD_UNIT, proposed));
 		// the documented rebuild gives the same answers
 		List<Count> before = counts.count(admin, root.id(), year, By.MONTH, Criteria.statuses(Set.of()));
 		jdbc.sql("select idea_tally_rebuild()").query().singleRow();
