@@ -117,21 +117,33 @@ public class IdeaService {
 	 */
 	public void forEach(Caller caller, IdeaFilter filter, java.util.function.Consumer<List<IdeaExportRow>> chunk) {
 		Specification<Idea> spec = visibleTo(caller).and(matching(caller, filter));
+		var cb = entityManager.getCriteriaBuilder();
 		long last = 0;
 		while (true) {
+			// only the exported columns (no entity, no long texts), the next chunk by id
+			var query = cb.createTupleQuery();
+			var root = query.from(Idea.class);
 			long after = last;
-			Specification<Idea> page = spec.and((root, query, cb) -> cb.greaterThan(root.get("id"), after));
-			List<Idea> found = ideas.findBy(page, q -> q.sortBy(org.springframework.data.domain.Sort.by("id")).limit(EXPORT_CHUNK).all());
+			query.multiselect(root.get("id"), root.get("code"), root.get("title"), root.get("unitId"), root.get("year"),
+					root.get("kind"), root.get("status"), root.get("sectorField"), root.get("targetGroup"),
+					root.get("submittedAt"), root.get("updatedAt"))
+				.where(cb.and(spec.toPredicate(root, query, cb), cb.greaterThan(root.get("id"), after)))
+				.orderBy(cb.asc(root.get("id")));
+			List<jakarta.persistence.Tuple> found = entityManager.createQuery(query).setMaxResults(EXPORT_CHUNK).getResultList();
 			if (found.isEmpty()) {
 				return;
 			}
+			List<Long> ids = found.stream().map(t -> (Long) t.get(0)).toList();
 			Map<Long, List<String>> names = new java.util.HashMap<>();
-			for (Object[] row : ideaAuthors.namesOf(found.stream().map(Idea::id).toList())) {
+			for (Object[] row : ideaAuthors.namesOf(ids)) {
 				names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
 			}
-			List<IdeaExportRow> rows = found.stream()
-				.map(i -> i.exportRow(String.join(", ", names.getOrDefault(i.id(), List.of())))).toList();
-			last = found.get(found.size() - 1).id();
+			List<IdeaExportRow> rows = found.stream().map(t -> new IdeaExportRow((Long) t.get(0), (String) t.get(1),
+					(String) t.get(2), (Long) t.get(3), (Integer) t.get(4), (IdeaKind) t.get(5), (IdeaStatus) t.get(6),
+					(SectorField) t.get(7), (vn.ideabank.member.TargetGroup) t.get(8),
+					String.join(", ", names.getOrDefault((Long) t.get(0), List.of())), (java.time.Instant) t.get(9),
+					(java.time.Instant) t.get(10))).toList();
+			last = ids.get(ids.size() - 1);
 			entityManager.clear();
 			chunk.accept(rows);
 			if (found.size() < EXPORT_CHUNK) {
