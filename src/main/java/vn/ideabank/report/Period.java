@@ -33,6 +33,11 @@ public record Period(PeriodKind kind, int year, int number) {
 		return new Period(kind, day.getYear(), (day.getMonthValue() - 1) / kind.months() + 1);
 	}
 
+	/** The period of the same kind just before this one. */
+	public Period previous() {
+		return containing(kind, start().minusDays(1));
+	}
+
 	/** The message key and arguments that name the period ("Quý 3 năm 2026"). */
 	public String messageKey() {
 		return "report.periodName." + kind.name();
