@@ -266,7 +266,8 @@ class ReportPageController {
 	private void addPeriodChoice(Caller caller, Model model, PeriodForm form) {
 		List<UnitView> reporting = reports.reportingUnits(caller);
 		model.addAttribute("reportingUnits", reporting);
-		Period current = Period.containing(PeriodKind.QUY, reports.today()).previous();
+		// the month just ended: its report is the one usually being written
+		Period current = Period.containing(PeriodKind.THANG, reports.today()).previous();
 		PeriodForm choice = form != null ? form : new PeriodForm();
 		if (choice.kind == null) {
 			choice.kind = current.kind();
