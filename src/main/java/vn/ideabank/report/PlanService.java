@@ -95,7 +95,7 @@ public class PlanService {
 
 	/** The request with the addressed units the caller may see and the reminder log. */
 	public record PlanRequestDetails(PlanRequestView request, List<PlanTargetView> targets, boolean office,
-			List<ReminderView> reminders) {
+			List<ReminderView> reminders, List<Long> submittableUnitIds) {
 	}
 
 	LocalDate today() {
@@ -140,8 +140,10 @@ public class PlanService {
 			.sorted((a, b) -> a.unitName().compareTo(b.unitName()))
 			.toList();
 		List<ReminderView> reminders = office ? reminders(id, names) : List.of();
+		List<Long> submittable = visible.stream().filter(t -> caller.can(t.unitPath(), ReportScope.STAFF))
+			.map(PlanTarget::unitId).toList();
 		return new PlanRequestDetails(request.view(nameOf(names, request.unitId()), counts(request, all)), views, office,
-				reminders);
+				reminders, submittable);
 	}
 
 	/** The uploads of one addressed unit, newest first (resubmissions keep the history). */

@@ -154,8 +154,7 @@ class PlanPageController {
 		PlanService.PlanRequestDetails details = plans.get(caller, id);
 		model.addAttribute("details", details);
 		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("canSubmit", details.targets().stream()
-			.filter(t -> plans.canSubmit(caller, id, t.unitId())).map(t -> t.unitId()).toList());
+		model.addAttribute("canSubmit", details.submittableUnitIds());
 		return "report/plan";
 	}
 
