@@ -134,6 +134,12 @@ class ReportDocumentsTests extends IntegrationTest {
 				}
 			}
 			assertThat(fonts).anyMatch(f -> f.contains("LiberationSerif"));
+			// for a person to look at: the first page as an image, beside the browser tests' screenshots
+			java.nio.file.Path dir = java.nio.file.Path.of("target", "report-documents");
+			java.nio.file.Files.createDirectories(dir);
+			java.nio.file.Files.write(dir.resolve("report.pdf"), out.toByteArray());
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
+					dir.resolve("report-page1.png").toFile());
 		}
 	}
 
