@@ -215,6 +215,9 @@ public class PlanService {
 		if (command.deadline().isBefore(today())) {
 			throw new BusinessException("deadline", "report.error.deadlinePast");
 		}
+		if (command.deadline().getYear() > command.year()) {
+			throw new BusinessException("deadline", "report.error.deadlineAfterYear", String.valueOf(command.year()));
+		}
 		List<UnitView> children = units.children(caller, unit.id()).stream().filter(UnitView::active).toList();
 		List<UnitView> addressed;
 		if (command.unitIds().isEmpty()) {

@@ -108,7 +108,13 @@ public class ReportDocuments {
 				sink -> page.forEach(r -> sink.row(r.unitName(), text(r.period().messageKey(), r.period().messageArgs()),
 						text(r.status().messageKey()),
 						r.submittedAt() == null ? null : LocalDate.ofInstant(r.submittedAt(), ZoneId.systemDefault()),
-						r.figure(ReportStatistics.PROPOSED), r.figure(ReportStatistics.APPLIED))));
+						submitted(r) ? r.figure(ReportStatistics.PROPOSED) : null,
+						submitted(r) ? r.figure(ReportStatistics.APPLIED) : null)));
+	}
+
+	/** Lists carry the snapshotted figures only: a draft's are live and shown on its page. */
+	private static boolean submitted(ReportView r) {
+		return r.status() == ReportStatus.SUBMITTED;
 	}
 
 	// --- the model -----------------------------------------------------------------------------

@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reminder job: N days before and after a plan's deadline it records one reminder per addressed
@@ -34,7 +36,10 @@ class ReportReminders {
 
 	private final List<Integer> after;
 
+	private final TransactionTemplate transaction;
+
 	ReportReminders(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+			PlatformTransactionManager transactions,
 			@Value("${ideabank.reports.remind-before-days:3,1}") List<Integer> before,
 			@Value("${ideabank.reports.remind-after-days:1,7}") List<Integer> after) {
 		this.jdbc = jdbc;
@@ -42,12 +47,14 @@ class ReportReminders {
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.systemDefault()));
 		this.before = List.copyOf(before);
 		this.after = List.copyOf(after);
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(cron = "${ideabank.reports.reminder-cron:0 0 7 * * *}")
 	@SchedulerLock(name = "report-reminders", lockAtMostFor = "PT30M")
 	void scheduled() {
-		remind(clock);
+		// called on the bean itself, so the transaction is opened here rather than by the annotation
+		transaction.executeWithoutResult(status -> remind(clock));
 	}
 
 	/** Records the reminders due on the clock's day; returns the new ones (already recorded ones are skipped). */

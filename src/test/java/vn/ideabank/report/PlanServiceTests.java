@@ -146,18 +146,21 @@ class PlanServiceTests extends IntegrationTest {
 		Caller officerA = ReportFixtures.at(caller("doan.thodan"), Role.UNIT_OFFICER, t.a());
 		LocalDate deadline = LocalDate.now().plusDays(5);
 		long requests = jdbc.sql("select count(*) from report_plan_request").query(Long.class).single();
-		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", 2026,
+		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", deadline.getYear(),
 				LocalDate.now().minusDays(1), null, List.of()), null)).isInstanceOf(BusinessException.class)
 			.hasMessage("report.error.deadlinePast");
-		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", 2026, deadline, null,
+		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", deadline.getYear(), deadline, null,
 				List.of(units.findByCode("TS-THODAN").orElseThrow().id())), null)).isInstanceOf(BusinessException.class)
 			.hasMessage("report.error.notAChild");
+		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", deadline.getYear() - 1,
+				deadline, null, List.of()), null)).as("a deadline after the plan's year").isInstanceOf(BusinessException.class)
+			.hasMessage("report.error.deadlineAfterYear");
 		long filesBefore = fileCount();
-		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", 2026, deadline, null,
+		assertThatThrownBy(() -> plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", deadline.getYear(), deadline, null,
 				List.of()), upload("huong-dan.docx", "không phải docx".getBytes()))).isInstanceOf(BusinessException.class)
 			.hasMessage("upload.error.mismatch");
 		assertThat(jdbc.sql("select count(*) from report_plan_request").query(Long.class).single()).isEqualTo(requests);
-		assertThatThrownBy(() -> plans.create(officerA, new CreatePlanRequest(t.a().id(), "Kế hoạch", 2026, deadline, null,
+		assertThatThrownBy(() -> plans.create(officerA, new CreatePlanRequest(t.a().id(), "Kế hoạch", deadline.getYear(), deadline, null,
 				List.of()), null)).as("a unit officer does not ask for plans").isInstanceOf(ForbiddenException.class);
 
 		PlanRequestView request = plans.create(office, new CreatePlanRequest(t.root().id(), "Kế hoạch", deadline.getYear(), deadline,

@@ -47,7 +47,7 @@ final class ReportFixtures {
 
 	UnitView unit(Long parent, String code, String name) {
 		long parentId = parent != null ? parent : units.findByCode("TS").orElseThrow().id();
-		return units.create(admin, new CreateUnit(parentId, code, name, "Đoàn cơ sở", UnitKind.COMMUNE, 100));
+		return units.create(admin, new CreateUnit(parentId, code, name, "Đoàn cơ sở", UnitKind.OTHER, 100));
 	}
 
 	/** An idea of the unit with the status and counting date set directly (as IdeaCountsTests do). */

@@ -57,14 +57,14 @@ class ReportPagesTests extends IntegrationTest {
 		long thodan = unit("TS-THODAN");
 		long before = jdbc.sql("select count(*) from report_plan_request").query(Long.class).single();
 		assertThat(mvc.post().uri("/reports/plans").multipart().with(as("huyendoan.trieuson")).with(csrf())
-			.param("unitId", String.valueOf(ts)).param("title", "Kế hoạch năm").param("year", "2026")
+			.param("unitId", String.valueOf(ts)).param("title", "Kế hoạch năm").param("year", String.valueOf(LocalDate.now().getYear()))
 			.param("deadline", LocalDate.now().minusDays(2).toString()).param("unitIds", String.valueOf(thodan)))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Hạn nộp không được ở trong quá khứ.");
 		assertThat(jdbc.sql("select count(*) from report_plan_request").query(Long.class).single()).isEqualTo(before);
 
 		var created = mvc.post().uri("/reports/plans").multipart().with(as("huyendoan.trieuson")).with(csrf())
 			.param("unitId", String.valueOf(ts)).param("title", "Kế hoạch thực hiện Kết luận số 2")
-			.param("year", "2026").param("deadline", LocalDate.now().plusDays(7).toString())
+			.param("year", String.valueOf(LocalDate.now().plusDays(7).getYear())).param("deadline", LocalDate.now().plusDays(7).toString())
 			.param("unitIds", String.valueOf(thodan)).exchange();
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String location = created.getResponse().getRedirectedUrl();
