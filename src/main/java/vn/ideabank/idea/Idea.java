@@ -212,6 +212,12 @@ class Idea {
 	long version() { return version; }
 	List<IdeaAuthor> authors() { return authors; }
 
+	/** The row of an export; touches no lazy collection (authors come in one query per chunk). */
+	IdeaExportRow exportRow(String authorNames) {
+		return new IdeaExportRow(id, code, title, unitId, year, kind, status, sectorField, targetGroup, authorNames,
+				submittedAt, updatedAt);
+	}
+
 	IdeaView view() {
 		return new IdeaView(id, code, unitId, year, kind, title, summary, problem, solution, novelty,
 				benefits.isEmpty() ? Set.of() : EnumSet.copyOf(benefits), benefitsOther, scopeWhere, scopeWhen,

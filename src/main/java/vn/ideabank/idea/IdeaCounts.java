@@ -25,7 +25,7 @@ import vn.ideabank.org.UnitView;
  * is counted in its {@code year}; its month is that of its counting date: {@code submitted_at}, or
  * {@code created_at} for an idea never submitted (entered offline, still a draft), in Vietnam time.
  * <p>
- * Answers come from {@code idea_tally} (kept by triggers, see V30__idea_tally.sql) when the criteria
+ * Answers come from {@code idea_tally}, a roll-up kept by triggers (see V33__idea_tally_rollup.sql), when the criteria
  * restrict at most one of month, kind, field and target group besides the grouping; otherwise from
  * the {@code idea} table itself. The caller must hold a role covering the unit.
  */
@@ -121,6 +121,15 @@ public class IdeaCounts {
 		return rows;
 	}
 
+	/** The same counts read from the idea table itself (for tests comparing it with the tally). */
+	List<Count> countFromIdeas(UnitView unit, int year, By by, Criteria criteria) {
+		List<Count> rows = fromIdeas(unit, year, by, criteria);
+		if (by == By.CHILD_UNIT) {
+			return rows.stream().map(c -> c.key().isEmpty() ? new Count(Long.toString(unit.id()), c.count()) : c).toList();
+		}
+		return rows;
+	}
+
 	/** The tally dimension that answers, or null when the criteria need the idea table. */
 	static String tallyDimension(By by, Criteria c) {
 		Set<String> dims = new java.util.HashSet<>();
@@ -146,42 +155,63 @@ public class IdeaCounts {
 		if (dims.size() > 1) {
 			return null;
 		}
-		return dims.isEmpty() ? "K" : dims.iterator().next();
+		return dims.isEmpty() ? "S" : dims.iterator().next();
 	}
 
 	private List<Count> fromTally(UnitView unit, int year, By by, String dim, Criteria c) {
-		String key = switch (by) {
-			case CHILD_UNIT -> "split_part(substr(unit_path, :plen + 1), '/', 1)";
-			case STATUS -> "status";
-			case NONE -> "null";
-			default -> "val";
-		};
-		List<String> where = new ArrayList<>(List.of("year = :year", "dim = :dim", "unit_path like :prefix"));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("year", year);
 		params.put("dim", dim);
-		params.put("prefix", unit.path() + "%");
-		params.put("plen", unit.path().length());
+		String filters = "";
 		if (!c.statuses().isEmpty()) {
-			where.add("status in (:statuses)");
+			filters += " and status in (:statuses)";
 			params.put("statuses", names(c.statuses()));
 		}
 		Collection<String> values = switch (dim) {
 			case "K" -> names(c.kinds());
 			case "F" -> names(c.fields());
 			case "G" -> names(c.groups());
-			default -> c.monthRestricted() ? months(c) : List.of();
+			case "M" -> c.monthRestricted() ? months(c) : List.of();
+			default -> List.of();
 		};
 		if (!values.isEmpty()) {
-			where.add("val in (:vals)");
+			filters += " and val in (:vals)";
 			params.put("vals", values);
 		}
-		String sql = "select " + key + " as k, sum(n) as n from idea_tally where " + String.join(" and ", where)
-				+ " group by 1 having sum(n) <> 0 order by 1";
-		if (by != By.CHILD_UNIT) {
-			params.remove("plen");
+		int depth = depthOf(unit.path());
+		params.put("path", unit.path());
+		params.put("d", depth);
+		if (by == By.CHILD_UNIT) {
+			// the children's rows one level down; the unit's own ideas are its total minus theirs
+			params.put("prefix", unit.path() + "%");
+			params.put("d1", depth + 1);
+			params.put("plen", unit.path().length());
+			List<Count> children = jdbc.sql("select split_part(substr(anc_path, :plen + 1), '/', 1), sum(n) from idea_tally"
+					+ " where year = :year and dim = :dim and d = :d1 and anc_path like :prefix" + filters
+					+ " group by 1 having sum(n) <> 0 order by 1").params(params)
+				.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2))).list();
+			long total = jdbc.sql("select coalesce(sum(n), 0) from idea_tally where year = :year and dim = :dim and d = :d"
+					+ " and anc_path = :path" + filters).params(params).query(Long.class).single();
+			long own = total - children.stream().mapToLong(Count::count).sum();
+			List<Count> result = new ArrayList<>(children);
+			if (own != 0) {
+				result.add(0, new Count("", own));
+			}
+			return result;
 		}
-		return jdbc.sql(sql).params(params).query((rs, i) -> new Count(rs.getString(1), rs.getLong(2))).list();
+		String key = switch (by) {
+			case STATUS -> "status";
+			case NONE -> "null";
+			default -> "val";
+		};
+		return jdbc.sql("select " + key + ", sum(n) from idea_tally where year = :year and dim = :dim and d = :d"
+				+ " and anc_path = :path" + filters + " group by 1 having sum(n) <> 0 order by 1").params(params)
+			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2))).list();
+	}
+
+	/** "/1/7/42/" → 2: the number of ids less one, as org's depth (0 at the root). */
+	static int depthOf(String path) {
+		return (int) path.chars().filter(ch -> ch == '/').count() - 2;
 	}
 
 	private List<Count> fromIdeas(UnitView unit, int year, By by, Criteria c) {

@@ -107,6 +107,42 @@ public class IdeaService {
 		return ideas.findAll(visibleTo(caller).and(matching(caller, filter)), pageable).map(IdeaService::summary);
 	}
 
+	/** Ideas per chunk of an export. */
+	private static final int EXPORT_CHUNK = 500;
+
+	/**
+	 * Every idea the caller sees under the filter (the list's rules), ordered by id, in chunks fetched by
+	 * keyset (id > last) with the persistence context cleared between them, so an export of 100,000
+	 * ideas keeps memory bounded. Authors come in one query per chunk.
+	 */
+	public void forEach(Caller caller, IdeaFilter filter, java.util.function.Consumer<List<IdeaExportRow>> chunk) {
+		Specification<Idea> spec = visibleTo(caller).and(matching(caller, filter));
+		long last = 0;
+		while (true) {
+			long after = last;
+			Specification<Idea> page = spec.and((root, query, cb) -> cb.greaterThan(root.get("id"), after));
+			List<Idea> found = ideas.findBy(page, q -> q.sortBy(org.springframework.data.domain.Sort.by("id")).limit(EXPORT_CHUNK).all());
+			if (found.isEmpty()) {
+				return;
+			}
+			Map<Long, List<String>> names = new java.util.HashMap<>();
+			for (Object[] row : ideaAuthors.namesOf(found.stream().map(Idea::id).toList())) {
+				names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+			}
+			List<IdeaExportRow> rows = found.stream()
+				.map(i -> i.exportRow(String.join(", ", names.getOrDefault(i.id(), List.of())))).toList();
+			last = found.get(found.size() - 1).id();
+			entityManager.clear();
+			chunk.accept(rows);
+			if (found.size() < EXPORT_CHUNK) {
+				return;
+			}
+		}
+	}
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	private static IdeaSummary summary(Idea i) {
 		IdeaView v = i.view();
 		return new IdeaSummary(v.id(), v.code(), v.unitId(), v.year(), v.kind(), v.title(), v.status(), v.sectorField(),

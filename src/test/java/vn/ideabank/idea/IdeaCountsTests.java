@@ -96,9 +96,21 @@ class IdeaCountsTests extends IntegrationTest {
 		// a custom rule over two dimensions is answered from the idea table, and agrees
 		Criteria pupilsModels = new Criteria(IdeaCounts.PROPOSED, EnumSet.of(IdeaKind.MODEL), null, EnumSet.of(TargetGroup.PUPIL), null, null);
 		assertThat(IdeaCounts.tallyDimension(By.NONE, pupilsModels)).isNull();
+		assertThat(IdeaCounts.tallyDimension(By.CHILD_UNIT, proposed)).isEqualTo("S");
+		assertThat(IdeaCounts.tallyDimension(By.MONTH, proposed.months(1, 3))).isEqualTo("M");
 		assertThat(counts.total(admin, root.id(), year, pupilsModels)).isEqualTo(1);
 		assertThat(counts.total(admin, root.id(), year, proposed.months(1, 3))).isEqualTo(2);
 		assertThat(counts.count(admin, a.id(), year, By.KIND, proposed)).containsExactly(new Count("IDEA", 1), new Count("MODEL", 1));
+
+		// the tally and the idea table agree on every grouping, for the subtree and one level down
+		for (UnitView u : List.of(root, a, units.findByCode("TS").orElseThrow())) {
+			for (By by : By.values()) {
+				for (Criteria c : List.of(proposed, Criteria.statuses(Set.of()), Criteria.statuses(IdeaCounts.APPLIED).months(2, 4))) {
+					assertThat(counts.count(u, year, by, c)).as(u.code() + " " + by + " " + c)
+						.containsExactlyInAnyOrderElementsOf(counts.countFromIdeas(u, year, by, c));
+				}
+			}
+		}
 
 		// a move changes the paths of the copies; the counts follow
 		units.move(admin, a1.id(), new MoveUnit(b.id(), units.find(a1.id()).orElseThrow().version()));
@@ -106,6 +118,8 @@ class IdeaCountsTests extends IntegrationTest {
 		jdbc.sql("delete from idea where id = :id").param("id", three).update();
 		assertThat(counts.byChild(admin, root.id(), year, proposed)).containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 1L, b.id(), 1L));
 
+		assertThat(counts.count(root, year, By.CHILD_UNIT, proposed))
+			.containsExactlyInAnyOrderElementsOf(counts.countFromIdeas(root, year, By.CHILD_UNIT, proposed));
 		// the documented rebuild gives the same answers
 		List<Count> before = counts.count(admin, root.id(), year, By.MONTH, Criteria.statuses(Set.of()));
 		jdbc.sql("select idea_tally_rebuild()").query().singleRow();

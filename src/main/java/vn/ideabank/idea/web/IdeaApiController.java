@@ -57,7 +57,11 @@ class IdeaApiController {
 
 	private final CurrentCaller callers;
 
-	IdeaApiController(IdeaService ideas, IdeaAttachments attachments, PortalExport portal, CurrentCaller callers) {
+	private final vn.ideabank.idea.IdeaListExport listExport;
+
+	IdeaApiController(IdeaService ideas, IdeaAttachments attachments, PortalExport portal, CurrentCaller callers,
+			vn.ideabank.idea.IdeaListExport listExport) {
+		this.listExport = listExport;
 		this.ideas = ideas;
 		this.attachments = attachments;
 		this.portal = portal;
@@ -74,6 +78,20 @@ class IdeaApiController {
 		var filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
 		return PagedResponse.of(ideas.list(callers.get(), filter,
 				PageSizes.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")))));
+	}
+
+	@GetMapping("/export.xlsx")
+	@Operation(summary = "The list as .xlsx (same filters as the list), streamed")
+	void export(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) IdeaKind kind,
+			@RequestParam(required = false) SectorField field, @RequestParam(required = false) TargetGroup targetGroup,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		vn.ideabank.common.security.Caller caller = callers.get();
+		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
+		listExport.write(caller, filter, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

@@ -77,8 +77,11 @@ class IdeaPageController {
 
 	private final MemberService members;
 
+	private final vn.ideabank.idea.IdeaListExport listExport;
+
 	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, MemberService members, UnitService units,
-			CurrentCaller callers, Messages messages) {
+			CurrentCaller callers, Messages messages, vn.ideabank.idea.IdeaListExport listExport) {
+		this.listExport = listExport;
 		this.attachments = attachments;
 		this.members = members;
 		this.ideas = ideas;
@@ -119,12 +122,29 @@ class IdeaPageController {
 				.replaceQueryParam("page").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
 		}
 		model.addAttribute("sortLinks", sortLinks);
+		model.addAttribute("exportUrl", currentUrl().replacePath("/ideas/export.xlsx").replaceQueryParam("page")
+			.replaceQueryParam("size").replaceQueryParam("sort").replaceQueryParam("dir").build().toUriString()
+			.replaceFirst("^[a-z]+://[^/]+", ""));
 		List<UnitView> entry = entryUnits(caller);
 		model.addAttribute("canCreate", !entry.isEmpty());
 		model.addAttribute("canImport", entry.stream().anyMatch(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)));
 		addChoices(model);
 		model.addAttribute("statuses", IdeaStatus.values());
 		return "idea/list";
+	}
+
+	/** The list as .xlsx, with the list's filters and the caller's scope, streamed. */
+	@GetMapping("/export.xlsx")
+	void export(@ModelAttribute("filter") ListForm filter, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Caller caller = callers.get();
+		if (filter.unit != null) {
+			units.get(caller, filter.unit); // refuses an out-of-scope unit before the file starts
+		}
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		listExport.write(caller, filter.filter(), response.getOutputStream());
 	}
 
 	private static UriComponentsBuilder currentUrl() {
