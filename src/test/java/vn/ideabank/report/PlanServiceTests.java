@@ -45,6 +45,9 @@ class PlanServiceTests extends IntegrationTest {
 	UnitService units;
 
 	@Autowired
+	ReportPunctuality punctuality;
+
+	@Autowired
 	IdeaService ideas;
 
 	@Autowired
@@ -122,6 +125,13 @@ class PlanServiceTests extends IntegrationTest {
 		assertThat(plans.submissions(office, request.id(), t.a().id())).as("resubmission keeps the history")
 			.extracting(PlanSubmissionView::fileName)
 			.containsExactly("Kế hoạch xã Ấp Đông (sửa).docx", "Kế hoạch xã Ấp Đông.docx");
+
+		// the creativity criterion's punctuality input (target module SPI)
+		int year = request.year();
+		assertThat(punctuality.value(units.find(t.a().id()).orElseThrow(), year)).hasValue(1.0);
+		assertThat(punctuality.value(units.find(t.b().id()).orElseThrow(), year)).hasValue(0.0);
+		assertThat(punctuality.value(units.find(t.c().id()).orElseThrow(), year)).as("missing after the deadline").hasValue(0.0);
+		assertThat(punctuality.value(units.find(t.root().id()).orElseThrow(), year)).as("nothing asked of it").isEmpty();
 
 		// a unit officer sees only its own row, and nothing of a request that does not address it
 		assertThat(plans.get(officerA, request.id()).targets()).extracting(PlanTargetView::unitId).containsExactly(t.a().id());

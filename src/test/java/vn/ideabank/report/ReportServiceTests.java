@@ -37,6 +37,9 @@ class ReportServiceTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportPunctuality punctuality;
+
 	ReportFixtures fx;
 
 	Caller admin;
@@ -86,6 +89,7 @@ class ReportServiceTests extends IntegrationTest {
 				"Mô hình “Vườn rau sạch”", "Thiếu kinh phí", "Đề nghị hỗ trợ", "12-BC/ĐTN", "Bùi Thị Hạnh", "Triệu Sơn"));
 		ReportView submitted = reports.submit(officerA, written.id(), written.version());
 		assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+		assertThat(punctuality.value(t.a(), quarter.year())).as("submitted before its due date").hasValue(1.0);
 		assertThat(submitted.figure(ReportStatistics.PROPOSED)).isEqualTo(2);
 
 		fx.idea(t.a(), "Ý tưởng đến sau khi nộp", IdeaStatus.SUBMITTED, inQuarter, SectorField.IT);
