@@ -14,19 +14,19 @@ import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 
 /** Ideas with a chosen title and text, complete enough to submit. */
-final class SearchTestData {
+public final class SearchTestData {
 
 	private SearchTestData() {
 	}
 
-	static SaveIdea idea(long unitId, int year, String title, String text) {
+	public static SaveIdea idea(long unitId, int year, String title, String text) {
 		IdeaContent content = new IdeaContent(year, IdeaKind.IDEA, title, text, text, "Giải pháp: " + text,
 				"Điểm mới: " + title, EnumSet.of(Benefit.SAVING), null, "Huyện Triệu Sơn", "Cả năm", "Không cần điều kiện đặc biệt",
 				ApplicationArea.PRODUCTION, SectorField.AGRICULTURE, TargetGroup.RURAL_YOUTH, null, false);
 		return new SaveIdea(unitId, content, List.of(new AuthorRef(null, "Lê Thị Hoa")));
 	}
 
-	static SaveIdea idea(long unitId, String title, String text) {
+	public static SaveIdea idea(long unitId, String title, String text) {
 		return idea(unitId, Year.now().getValue(), title, text);
 	}
 }
