@@ -69,6 +69,9 @@ class SearchIndexing {
 
 	private volatile String rebuildError;
 
+	/** Stops the poller without stopping the application (tests simulate a crash between commit and indexing). */
+	private volatile boolean paused;
+
 	SearchIndexing(EntityManagerFactory emf, EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
 			@Value("${ideabank.search.check-at-start:true}") boolean checkAtStart,
@@ -84,7 +87,7 @@ class SearchIndexing {
 
 	@Scheduled(fixedDelayString = "${ideabank.search.outbox.poll-interval:500ms}", initialDelayString = "${ideabank.search.outbox.poll-interval:500ms}")
 	void poll() {
-		if (pollingEnabled) {
+		if (pollingEnabled && !paused) {
 			try {
 				processOutbox();
 			}
@@ -92,6 +95,10 @@ class SearchIndexing {
 				log.warn("Search outbox processing failed; the rows stay and are retried", e);
 			}
 		}
+	}
+
+	void pause(boolean pause) {
+		this.paused = pause;
 	}
 
 	/** Processes the outbox until it is empty; returns how many rows were handled. */
