@@ -57,18 +57,25 @@ class SearchServiceTests extends IntegrationTest {
 
 	@Test
 	void foldedQueryFindsTheDiacriticTitleFirstAndExactDiacriticsRankAboveFolded() {
-		IdeaView high = create("doan.thodan", "TS-THODAN", "Nông nghiệp công nghệ cao cho rau sạch xã Thọ Dân",
-				"Nhà màng, tưới nhỏ giọt và cảm biến cho vườn rau của thanh niên.");
-		IdeaView other = create("doan.thodan", "TS-THODAN", "Sân chơi cho thiếu nhi",
-				"Nông dân góp công làm sân chơi; nghiệp đoàn hỗ trợ cao su tái chế.");
-		List<String> found = codes("doan.thodan", "nong nghiep cong nghe cao");
-		assertThat(found).contains(high.code());
+		// a year no other test uses, so the shared database's other ideas stay out of the ranking
+		long unit = unit("TS-THODAN");
+		IdeaView high = ideas.create(caller("doan.thodan"), SearchTestData.idea(unit, 2003,
+				"Nông nghiệp công nghệ cao cho rau sạch xã Thọ Dân", "Nhà màng, tưới nhỏ giọt và cảm biến cho vườn rau của thanh niên."));
+		IdeaView other = ideas.create(caller("doan.thodan"), SearchTestData.idea(unit, 2003, "Sân chơi cho thiếu nhi",
+				"Nông dân góp công làm sân chơi; nghiệp đoàn hỗ trợ cao su tái chế."));
+		indexing.processOutbox();
+		List<String> found = search.search(caller("doan.thodan"),
+				new SearchQuery("nong nghiep cong nghe cao", null, 2003, null, null, null, null), 0, 50).content().stream()
+			.map(SearchHit::code).toList();
+		assertThat(found).isNotEmpty();
 		assertThat(found.get(0)).isEqualTo(high.code());
 		if (found.contains(other.code())) {
 			assertThat(found.indexOf(other.code())).isGreaterThan(found.indexOf(high.code()));
 		}
 		// the same words with their marks find it too
-		assertThat(codes("doan.thodan", "Nông nghiệp công nghệ cao").get(0)).isEqualTo(high.code());
+		assertThat(search.search(caller("doan.thodan"),
+				new SearchQuery("Nông nghiệp công nghệ cao", null, 2003, null, null, null, null), 0, 50).content().get(0).code())
+			.isEqualTo(high.code());
 	}
 
 	@Test
@@ -141,7 +148,7 @@ class SearchServiceTests extends IntegrationTest {
 		assertThat(codes("doan.thodan", "xdennangluong && (mặt trời)")).contains(idea.code());
 		assertThat(codes("doan.thodan", "xdennangluong 😀")).contains(idea.code());
 		String nfd = Normalizer.normalize("Đèn năng lượng mặt trời xdennangluong", Normalizer.Form.NFD);
-		assertThat(codes("doan.thodan", nfd).get(0)).isEqualTo(idea.code());
+		assertThat(codes("doan.thodan", nfd)).contains(idea.code());
 		String huge = "xdennangluong " + "a".repeat(10_000);
 		assertThat(search.search(officer, SearchQuery.of(huge), 0, 10).content()).extracting(SearchHit::code).contains(idea.code());
 		// an empty query lists what the caller may see, newest years first
@@ -190,11 +197,14 @@ class SearchServiceTests extends IntegrationTest {
 			.isInstanceOf(ForbiddenException.class);
 		search.judge(caller("tran.thi.binh"), later.id(), earlier.id(), SimilarIdea.Verdict.DUPLICATE);
 		List<SimilarIdea> similar = search.similar(caller("tran.thi.binh"), later.title(), later.summary(), later.id(), 5);
-		assertThat(similar).extracting(SimilarIdea::id).containsExactly(earlier.id());
-		assertThat(similar.get(0).verdict()).isEqualTo(SimilarIdea.Verdict.DUPLICATE);
+		assertThat(similar).filteredOn(s -> s.id() == earlier.id()).singleElement()
+			.extracting(SimilarIdea::verdict).isEqualTo(SimilarIdea.Verdict.DUPLICATE);
+		// only earlier ideas, never the idea itself
+		assertThat(similar).allMatch(s -> s.id() < later.id());
 		search.judge(caller("tran.thi.binh"), later.id(), earlier.id(), SimilarIdea.Verdict.DISTINCT);
-		assertThat(search.similar(caller("tran.thi.binh"), later.title(), later.summary(), later.id(), 5).get(0).verdict())
-			.isEqualTo(SimilarIdea.Verdict.DISTINCT);
+		assertThat(search.similar(caller("tran.thi.binh"), later.title(), later.summary(), later.id(), 5))
+			.filteredOn(s -> s.id() == earlier.id()).singleElement()
+			.extracting(SimilarIdea::verdict).isEqualTo(SimilarIdea.Verdict.DISTINCT);
 		assertThat(jdbc.sql("select judged_by_name from search_similarity_judgement where idea_id = :id").param("id", later.id())
 			.query(String.class).single()).isNotBlank();
 	}

@@ -83,8 +83,9 @@ class SearchPagesTests extends IntegrationTest {
 		assertThat(home.select("form.header-search[action=/search] input[name=q]")).hasSize(1);
 
 		Document results = page(mvc.get().uri("/search?q=nong nghiep cong nghe cao xtrangtimkiem").with(as("doan.thodan")).exchange());
-		assertThat(results.select("ol.hits li.hit").first().select("a").attr("href")).isEqualTo("/ideas/" + found.id());
-		assertThat(results.select("ol.hits li.hit").first().select("mark").text()).contains("xtrangtimkiem");
+		var hit = results.select("ol.hits li.hit:has(a[href=/ideas/" + found.id() + "])");
+		assertThat(hit).hasSize(1);
+		assertThat(hit.select("mark").eachText()).contains("xtrangtimkiem");
 		assertThat(results.select(".search-facets .facet h2").eachText()).as(results.select("main").html()).isNotEmpty();
 		String yearLink = results.select(".search-facets a[href*=year=]").attr("href");
 		assertThat(yearLink).contains("q=");
@@ -119,8 +120,8 @@ class SearchPagesTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"Che tao may boc lac bang dong co xe may hong xapitimkiem\",\"description\":\"boc vo lac nhanh\"}"))
 			.hasStatusOk().bodyJson()
-			.hasPathSatisfying("$[0].id", v -> assertThat(v).isEqualTo((int) found.id()))
-			.hasPath("$[0].similarity");
+			.hasPath("$[0].similarity")
+			.extractingPath("$[*].id").asArray().contains((int) found.id());
 	}
 
 	@Test
@@ -132,7 +133,7 @@ class SearchPagesTests extends IntegrationTest {
 		Document panel = page(mvc.post().uri("/search/similar").with(as("doan.thodan")).with(csrf())
 			.param("title", "Den nang luong mat troi cho duong lang xdenformtyping").param("summary", "thap sang duong thon")
 			.exchange());
-		assertThat(panel.select("ul.similar-list a").attr("href")).isEqualTo("/ideas/" + earlier.id());
+		assertThat(panel.select("ul.similar-list a").eachAttr("href")).contains("/ideas/" + earlier.id());
 	}
 
 	@Test
@@ -145,7 +146,7 @@ class SearchPagesTests extends IntegrationTest {
 		Document ideaPage = page(mvc.get().uri("/ideas/{id}", later.id()).with(as("tran.thi.binh")).exchange());
 		assertThat(ideaPage.select("[hx-get=/search/ideas/" + later.id() + "/similar]")).hasSize(1);
 		Document panel = page(mvc.get().uri("/search/ideas/{id}/similar", later.id()).with(as("tran.thi.binh")).exchange());
-		assertThat(panel.select("#similar-review ul.similar-list a").attr("href")).isEqualTo("/ideas/" + earlier.id());
+		assertThat(panel.select("#similar-review ul.similar-list a").eachAttr("href")).contains("/ideas/" + earlier.id());
 		Document judged = page(mvc.post().uri("/search/ideas/{id}/judgements", later.id()).with(as("tran.thi.binh")).with(csrf())
 			.param("otherId", String.valueOf(earlier.id())).param("verdict", "DUPLICATE").exchange());
 		assertThat(judged.select(".verdict").text()).isNotBlank();
