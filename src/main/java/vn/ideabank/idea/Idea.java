@@ -148,6 +148,7 @@ class Idea {
 
 	@OneToMany(mappedBy = "idea", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
+	@org.hibernate.annotations.BatchSize(size = 100) // indexing loads ideas in batches: their authors too
 	private List<IdeaAuthor> authors = new ArrayList<>();
 
 	protected Idea() {

@@ -61,6 +61,8 @@ class SearchIndexing {
 
 	private final int batchSize;
 
+	private final int rebuildThreads;
+
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
 	private final AtomicLong rebuildDone = new AtomicLong();
@@ -75,7 +77,8 @@ class SearchIndexing {
 	SearchIndexing(EntityManagerFactory emf, EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
 			@Value("${ideabank.search.check-at-start:true}") boolean checkAtStart,
-			@Value("${ideabank.search.outbox.batch-size:200}") int batchSize) {
+			@Value("${ideabank.search.outbox.batch-size:200}") int batchSize,
+			@Value("${ideabank.search.rebuild.threads:1}") int rebuildThreads) {
 		this.emf = emf;
 		this.em = em;
 		this.jdbc = jdbc;
@@ -83,6 +86,7 @@ class SearchIndexing {
 		this.pollingEnabled = pollingEnabled;
 		this.checkAtStart = checkAtStart;
 		this.batchSize = batchSize;
+		this.rebuildThreads = Math.max(1, rebuildThreads);
 	}
 
 	@Scheduled(fixedDelayString = "${ideabank.search.outbox.poll-interval:500ms}", initialDelayString = "${ideabank.search.outbox.poll-interval:500ms}")
@@ -189,7 +193,7 @@ class SearchIndexing {
 		rebuildError = null;
 		try {
 			Search.mapping(emf).scope(Object.class, ENTITY).massIndexer()
-				.threadsToLoadObjects(1)
+				.threadsToLoadObjects(rebuildThreads)
 				.batchSizeToLoadObjects(100)
 				.monitor(new Progress())
 				.start()
