@@ -24,29 +24,58 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import vn.ideabank.idea.IdeaCommands.IdeaContent;
 import vn.ideabank.member.TargetGroup;
 
-/** An idea or initiative. Its content changes only while editable; its status only through the lifecycle. */
+/**
+ * An idea or initiative. Its content changes only while editable; its status only through the lifecycle.
+ * <p>
+ * The search index is part of its persistence, like a database index: the field mapping is here, the
+ * analyzer names and every query live in the {@code search} module, which never imports this class.
+ * Index writes go through the search module's outbox (filled by a trigger in the same transaction).
+ */
 @Entity
 @Table(name = "idea")
+@Indexed(index = "idea")
 class Idea {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(name = "ideaId")
 	private Long id;
 
+	@KeywordField(projectable = Projectable.YES, normalizer = "vi_keyword")
 	private String code;
 
+	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private long unitId;
 
+	@KeywordField
 	private String unitPath;
 
+	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
 	private int year;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private IdeaKind kind;
 
+	@FullTextField(analyzer = "vi_exact")
+	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "title_bigram", analyzer = "vi_bigram")
 	private String title;
 
 	private String summary;
@@ -75,16 +104,20 @@ class Idea {
 	private ApplicationArea applicationArea;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private SectorField sectorField;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private TargetGroup targetGroup;
 
 	private String videoLinks;
 
+	@GenericField
 	private boolean publicOptOut;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private IdeaStatus status = IdeaStatus.DRAFT;
 
 	private String appliedWhere;
@@ -115,6 +148,7 @@ class Idea {
 
 	@OneToMany(mappedBy = "idea", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
+	@org.hibernate.annotations.BatchSize(size = 100) // indexing loads ideas in batches: their authors too
 	private List<IdeaAuthor> authors = new ArrayList<>();
 
 	protected Idea() {
@@ -200,6 +234,38 @@ class Idea {
 
 	boolean publiclyVisible() {
 		return status.isPublic() && !publicOptOut;
+	}
+
+	/** What the idea says, in one field for search (the index's {@code text}). */
+	@FullTextField(name = "text", analyzer = "vi_exact")
+	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "text_bigram", analyzer = "vi_bigram")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getSearchText() {
+		StringBuilder text = new StringBuilder();
+		for (String part : new String[] { summary, problem, solution, novelty, benefitsOther, appliedEffect }) {
+			if (part != null && !part.isBlank()) {
+				text.append(part).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+	/** Accounts that count as the idea's authors (see {@link IdeaAccess#isAuthor}), for the search's permission filter. */
+	@GenericField(name = "owner")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<Long> getSearchOwners() {
+		List<Long> owners = new ArrayList<>();
+		if (createdByAuthor) {
+			owners.add(createdBy);
+		}
+		for (IdeaAuthor a : authors) {
+			if (a.accountId() != null) {
+				owners.add(a.accountId());
+			}
+		}
+		return owners;
 	}
 
 	Long id() { return id; }

@@ -1,0 +1,361 @@
+package vn.ideabank.search;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.common.text.TextNormalizer;
+import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStatus;
+import vn.ideabank.idea.IdeaView;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+/**
+ * Full-text search over ideas and similar-idea detection. Every query carries the caller's
+ * visibility as a filter inside the index query (mirroring the idea module's rules: authors see
+ * their own ideas, staff their units' subtrees, drafts only authors and officers, everyone the
+ * published ones), so a hit is always an idea the caller may open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService implements DisposableBean {
+
+	/** Longer queries are cut here silently. */
+	public static final int MAX_QUERY_CHARS = 500;
+
+	private static final int MAX_QUERY_TERMS = 32;
+
+	private static final Role[] STAFF = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER, Role.REVIEWER, Role.JUDGE };
+
+	private static final Role[] SEES_DRAFTS = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER };
+
+	static final List<String> FACETS = List.of("year", "status", "kind", "sectorField", "targetGroup", "unitId");
+
+	private final EntityManager em;
+
+	private final UnitService units;
+
+	private final IdeaService ideas;
+
+	private final JudgementStore judgements;
+
+	private final LuceneSearchBackend.TermStatistics statistics;
+
+	private final double minSimilarity;
+
+	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements,
+			@Value("${ideabank.search.index-dir}") String indexDir,
+			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity) {
+		this.em = em;
+		this.units = units;
+		this.ideas = ideas;
+		this.judgements = judgements;
+		this.statistics = new LuceneSearchBackend.TermStatistics(Path.of(indexDir));
+		this.minSimilarity = minSimilarity;
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		statistics.close();
+	}
+
+	// --- search ------------------------------------------------------------------------------
+
+	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
+		String q = clean(query.q());
+		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
+		String unitPath = query.unitId() == null ? null
+				: units.find(query.unitId()).map(UnitView::path).orElse("/none/");
+		SearchSession session = Search.session(em);
+		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+		FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
+
+		var step = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
+						f.field("unitId", Long.class), f.field("year", Integer.class),
+						f.field("status", String.class, ValueModel.INDEX), f.score(),
+						f.highlight("title_folded").highlighter("title"), f.highlight("text_folded"))
+				.asList())
+			.where(f -> {
+				var all = f.bool();
+				all.filter(visibility(f, caller));
+				filters(f, query, unitPath).forEach(all::filter);
+				if (terms.isEmpty()) {
+					all.must(f.matchAll());
+				}
+				else {
+					all.must(textMatch(f, q, terms));
+					all.should(f.match().field("title").boost(2f).field("text").matching(q).boost(3f));
+					if (terms.size() > 1) {
+						all.should(f.match().field("title_bigram").boost(2f).field("text_bigram")
+							.matching(String.join(" ", terms)).boost(2f));
+					}
+				}
+				return all;
+			})
+			.sort(f -> f.score().then().field("year").desc())
+			.highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(160)
+				.numberOfFragments(2))
+			.highlighter("title", h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.numberOfFragments(1).fragmentSize(400));
+		for (var e : keys.entrySet()) {
+			String field = e.getKey();
+			step = step.aggregation(e.getValue(), f -> f.terms().field(field, Object.class, ValueModel.INDEX).maxTermCount(30));
+		}
+		SearchResult<List<?>> result = step.fetch(page * size, size);
+
+		Map<Long, UnitView> unitViews = units.findAll(result.hits().stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
+		List<SearchHit> hits = new ArrayList<>();
+		for (List<?> h : result.hits()) {
+			@SuppressWarnings("unchecked")
+			List<String> titleHl = (List<String>) h.get(7);
+			@SuppressWarnings("unchecked")
+			List<String> textHl = (List<String>) h.get(8);
+			long unitId = (Long) h.get(3);
+			UnitView unit = unitViews.get(unitId);
+			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), unitId,
+					unit == null ? "" : unit.name(), (Integer) h.get(4), IdeaStatus.valueOf((String) h.get(5)),
+					h.get(6) == null ? 0f : (Float) h.get(6), titleHl.isEmpty() ? null : titleHl.get(0), textHl));
+		}
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		for (var e : keys.entrySet()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			result.aggregation(e.getValue()).forEach((k, v) -> counts.put(String.valueOf(k), v));
+			facets.put(e.getKey(), counts);
+		}
+		return new SearchResults(hits, facets, result.total().hitCount(), page, size);
+	}
+
+	/** Unit names of the unit facet's values. */
+	public Map<Long, String> unitNames(Collection<Long> ids) {
+		return units.findAll(ids).values().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+	}
+
+	/** Every folded syllable should match (typos of one letter forgiven on words of five letters or more), most of them must. */
+	private static SearchPredicate textMatch(SearchPredicateFactory f, String q, List<String> terms) {
+		var words = f.bool();
+		for (String term : terms) {
+			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
+			if (term.length() >= 5 && term.chars().allMatch(Character::isLetter)) {
+				match = match.fuzzy(1, 1);
+			}
+			words.should(match);
+		}
+		words.minimumShouldMatchNumber(Math.max(1, (int) Math.ceil(terms.size() * 0.6)));
+		var any = f.bool().should(words).should(f.match().field("code").matching(q.strip()).boost(10f));
+		return any.toPredicate();
+	}
+
+	private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, String unitPath) {
+		List<SearchPredicate> out = new ArrayList<>();
+		if (unitPath != null) {
+			out.add(f.prefix().field("unitPath").matching(unitPath).toPredicate());
+		}
+		if (query.year() != null) {
+			out.add(f.match().field("year").matching(query.year()).toPredicate());
+		}
+		if (query.status() != null) {
+			out.add(f.match().field("status").matching(query.status()).toPredicate());
+		}
+		if (query.kind() != null) {
+			out.add(f.match().field("kind").matching(query.kind()).toPredicate());
+		}
+		if (query.field() != null) {
+			out.add(f.match().field("sectorField").matching(query.field()).toPredicate());
+		}
+		if (query.targetGroup() != null) {
+			out.add(f.match().field("targetGroup").matching(query.targetGroup()).toPredicate());
+		}
+		return out;
+	}
+
+	/**
+	 * Ideas the caller may open (the idea module's {@code IdeaAccess.canRead}): their own, published
+	 * ones, non-draft ideas of the subtrees where they are staff, drafts where they are officers.
+	 */
+	static SearchPredicate visibility(SearchPredicateFactory f, Caller caller) {
+		var any = f.bool();
+		any.should(f.match().field("owner").matching(caller.accountId()));
+		any.should(f.bool().must(f.terms().field("status").matchingAny(IdeaStatus.PUBLIC))
+			.mustNot(f.match().field("publicOptOut").matching(true)));
+		Set<Role> seesDrafts = Set.of(SEES_DRAFTS);
+		for (Grant g : caller.grantsFor(STAFF)) {
+			var inUnit = g.systemWide() ? f.matchAll().toPredicate() : f.prefix().field("unitPath").matching(g.unitPath()).toPredicate();
+			any.should(seesDrafts.contains(g.role()) ? inUnit
+					: f.bool().must(inUnit).mustNot(f.match().field("status").matching(IdeaStatus.DRAFT)).toPredicate());
+		}
+		return any.toPredicate();
+	}
+
+	static String clean(String q) {
+		String text = TextNormalizer.normalize(q == null ? "" : q);
+		if (text == null) {
+			return "";
+		}
+		if (text.length() > MAX_QUERY_CHARS) {
+			int cut = MAX_QUERY_CHARS;
+			if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+				cut--;
+			}
+			text = text.substring(0, cut);
+		}
+		return text;
+	}
+
+	private static List<String> distinctLimited(List<String> tokens, int max) {
+		// emoji and symbols come out of the tokenizer as tokens of their own, and a "word" of more than
+		// 40 letters is no word: neither has to match
+		return new LinkedHashSet<>(tokens).stream()
+			.filter(t -> t.length() <= 40 && t.codePoints().anyMatch(Character::isLetterOrDigit)).limit(max).toList();
+	}
+
+	// --- similar ideas -----------------------------------------------------------------------
+
+	/**
+	 * Up to {@code limit} earlier ideas the caller may open that look like the text, most similar first,
+	 * each with a similarity in 0..1 above the noise threshold. With {@code ideaId}, the idea itself and
+	 * later ideas are left out, and reviewers' judgements on each pair are attached.
+	 */
+	public List<SimilarIdea> similar(Caller caller, String title, String description, Long ideaId, int limit) {
+		String text = clean5000((title == null ? "" : title + "\n" + title + "\n") + (description == null ? "" : description));
+		Map<String, Integer> queryTerms = SimilarityScorer.terms(text);
+		long unigrams = queryTerms.keySet().stream().filter(t -> t.indexOf(' ') < 0).count();
+		if (unigrams < 2) {
+			return List.of();
+		}
+		Map<String, Long> dfCache = new HashMap<>();
+		SimilarityScorer.Frequencies frequencies = frequencies(dfCache);
+		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
+
+		SearchSession session = Search.session(em);
+		List<List<?>> candidates = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
+						f.field("unitId", Long.class), f.field("year", Integer.class), f.field("text_folded", String.class))
+				.asList())
+			.where(f -> {
+				var all = f.bool();
+				all.filter(visibility(f, caller));
+				if (ideaId != null) {
+					all.filter(f.range().field("ideaId").lessThan(ideaId));
+				}
+				var words = f.bool();
+				for (String term : wanted) {
+					if (term.indexOf(' ') < 0) {
+						words.should(f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term));
+					}
+					else {
+						words.should(f.match().field("title_bigram").boost(1.5f).field("text_bigram").matching(term).boost(1.5f));
+					}
+				}
+				all.must(words);
+				return all;
+			})
+			.fetchHits(30);
+
+		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);
+		List<SimilarIdea> scored = new ArrayList<>();
+		for (List<?> c : candidates) {
+			String candidateTitle = (String) c.get(2);
+			String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
+			double similarity = SimilarityScorer.cosine(queryVector,
+					SimilarityScorer.vector(SimilarityScorer.terms(clean5000(candidateText)), frequencies));
+			if (similarity >= minSimilarity) {
+				scored.add(new SimilarIdea((Long) c.get(0), (String) c.get(1), candidateTitle, "", (Integer) c.get(4),
+						Math.round(similarity * 1000) / 1000.0, null));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(SimilarIdea::similarity).reversed());
+		List<SimilarIdea> top = scored.stream().limit(limit).toList();
+		Map<Long, Long> unitIds = new HashMap<>();
+		for (List<?> c : candidates) {
+			unitIds.put((Long) c.get(0), (Long) c.get(3));
+		}
+		Map<Long, UnitView> unitViews = units.findAll(new LinkedHashSet<>(unitIds.values()));
+		Map<Long, SimilarIdea.Verdict> verdicts = ideaId == null ? Map.of()
+				: judgements.verdicts(ideaId, top.stream().map(SimilarIdea::id).toList());
+		return top.stream().map(s -> {
+			UnitView unit = unitViews.get(unitIds.get(s.id()));
+			return new SimilarIdea(s.id(), s.code(), s.title(), unit == null ? "" : unit.name(), s.year(), s.similarity(),
+					verdicts.get(s.id()));
+		}).toList();
+	}
+
+	private static String clean5000(String text) {
+		String t = TextNormalizer.normalize(text);
+		return t == null ? "" : t.length() > 5000 ? t.substring(0, 5000) : t;
+	}
+
+	/** Document frequencies from the index: a syllable in the folded fields, a bigram in the bigram fields. */
+	private SimilarityScorer.Frequencies frequencies(Map<String, Long> cache) {
+		long documents = statistics.frequencies("text_folded", List.of())[0];
+		return new SimilarityScorer.Frequencies() {
+			@Override
+			public long documents() {
+				return documents;
+			}
+
+			@Override
+			public long documentFrequency(String term) {
+				return cache.computeIfAbsent(term, t -> {
+					boolean bigram = t.indexOf(' ') >= 0;
+					long[] text = statistics.frequencies(bigram ? "text_bigram" : "text_folded", List.of(t));
+					long[] title = statistics.frequencies(bigram ? "title_bigram" : "title_folded", List.of(t));
+					return Math.max(text[1], title[1]);
+				});
+			}
+		};
+	}
+
+	// --- duplicate judgements ----------------------------------------------------------------
+
+	/** Whether the caller may judge the idea's similar ideas: a reviewer, the office or an administrator over its unit. */
+	public boolean canJudge(Caller caller, long unitId) {
+		return units.find(unitId).map(u -> caller.can(u.path(), Role.REVIEWER, Role.OFFICE, Role.ADMIN)).orElse(false);
+	}
+
+	/**
+	 * Records that idea {@code ideaId} duplicates the earlier idea {@code otherId}, or is distinct from it.
+	 * Both ideas are kept; the judgement says who and when. Both must be readable by the caller.
+	 */
+	@Transactional
+	public void judge(Caller caller, long ideaId, long otherId, SimilarIdea.Verdict verdict) {
+		IdeaView idea = ideas.get(caller, ideaId);
+		ideas.get(caller, otherId);
+		if (!canJudge(caller, idea.unitId())) {
+			throw new vn.ideabank.common.error.ForbiddenException();
+		}
+		if (ideaId == otherId || verdict == null) {
+			throw new vn.ideabank.common.error.BusinessException("otherId", "search.error.badJudgement");
+		}
+		judgements.save(ideaId, otherId, verdict, caller.accountId(), caller.displayName());
+	}
+}

@@ -1,0 +1,112 @@
+package vn.ideabank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The Vietnamese analysis of the idea index, as plain Lucene analyzers so the same set-up serves
+ * Hibernate Search (through {@link LuceneSearchBackend}) and a raw Lucene query on the same index
+ * directory (the benchmark's floor).
+ * <ul>
+ * <li>{@link #FOLDED}: ICU word segmentation (one token per syllable), case folded, every tone and
+ * vowel mark removed and đ → d ({@code ICUFoldingFilter}): "Nông nghiệp" → nong, nghiep.</li>
+ * <li>{@link #EXACT}: the same syllables, case folded, diacritics kept (NFKC_Casefold): ranks
+ * exact-diacritic matches first.</li>
+ * <li>{@link #BIGRAM}: folded syllable pairs ("nong nghiep", "nghiep cong"...), so compound words
+ * match as units.</li>
+ * </ul>
+ */
+public final class VietnameseAnalysis {
+
+	public static final String FOLDED = "vi_folded";
+
+	public static final String EXACT = "vi_exact";
+
+	public static final String BIGRAM = "vi_bigram";
+
+	/** Normalizer for keyword fields compared without case (idea codes). */
+	public static final String KEYWORD = "vi_keyword";
+
+	private VietnameseAnalysis() {
+	}
+
+	public static Analyzer folded() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new ICUTokenizer();
+				return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ICUFoldingFilter(in);
+			}
+		};
+	}
+
+	public static Analyzer exact() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new ICUTokenizer();
+				return new TokenStreamComponents(source, new ICUNormalizer2Filter(source));
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ICUNormalizer2Filter(in);
+			}
+		};
+	}
+
+	public static Analyzer bigram() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new ICUTokenizer();
+				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 2, 2);
+				shingles.setOutputUnigrams(false);
+				return new TokenStreamComponents(source, shingles);
+			}
+		};
+	}
+
+	/** The tokens an analyzer makes of a text (for building queries and similarity vectors). */
+	public static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> out = new ArrayList<>();
+		if (text == null || text.isEmpty()) {
+			return out;
+		}
+		try (TokenStream stream = analyzer.tokenStream("f", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				out.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
+	}
+
+	private static final Analyzer SHARED_FOLDED = folded();
+
+	/** Folded syllables of a text: "Nông nghiệp" → [nong, nghiep]. */
+	public static List<String> foldedTokens(String text) {
+		return tokens(SHARED_FOLDED, text);
+	}
+}

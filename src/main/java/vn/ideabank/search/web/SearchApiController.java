@@ -1,0 +1,59 @@
+package vn.ideabank.search.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.idea.IdeaKind;
+import vn.ideabank.idea.IdeaStatus;
+import vn.ideabank.idea.SectorField;
+import vn.ideabank.member.TargetGroup;
+import vn.ideabank.search.SearchQuery;
+import vn.ideabank.search.SearchResults;
+import vn.ideabank.search.SearchService;
+import vn.ideabank.search.SimilarIdea;
+
+@RestController
+@Tag(name = "Search", description = "Full-text search over the ideas the caller may open, and similar earlier ideas")
+class SearchApiController {
+
+	private final SearchService search;
+
+	private final CurrentCaller callers;
+
+	SearchApiController(SearchService search, CurrentCaller callers) {
+		this.search = search;
+		this.callers = callers;
+	}
+
+	@GetMapping("/api/v1/search/ideas")
+	@Operation(summary = "Ideas matching the text (diacritics optional, one-letter typos forgiven), with highlights and facet counts")
+	SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
+			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
+			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		var pageable = PageSizes.of(page, size, org.springframework.data.domain.Sort.unsorted());
+		return search.search(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup),
+				pageable.getPageNumber(), pageable.getPageSize());
+	}
+
+	record SimilarRequest(@Size(max = 100_000) String title, @Size(max = 100_000) String description) {
+	}
+
+	@PostMapping("/api/v1/ideas/similar")
+	@Operation(summary = "Up to five earlier ideas that look like the given title and description, with a similarity in 0..1")
+	List<SimilarIdea> similar(@RequestBody SimilarRequest body) {
+		return search.similar(callers.get(), body.title(), body.description(), null, 5);
+	}
+}
