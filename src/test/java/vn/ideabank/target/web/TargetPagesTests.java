@@ -56,7 +56,7 @@ class TargetPagesTests extends IntegrationTest {
 	JdbcClient jdbc;
 
 	private UnitView unit(Long parent, String code, String name, int members) {
-		return units.create(caller("admin"), new CreateUnit(parent, code, name, "Đoàn cơ sở", UnitKind.COMMUNE, members));
+		return units.create(caller("admin"), new CreateUnit(parent, code, name, "Đoàn cơ sở", UnitKind.OTHER, members));
 	}
 
 	private static List<List<String>> cells(MvcTestResult result) throws Exception {
