@@ -31,11 +31,11 @@ class TargetBrowserTests extends BrowserTest {
 	void theOfficeSetsATargetAllocatesByMembersAndSeesTheDashboard() {
 		String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 		UnitView root = units.create(caller("admin"), new CreateUnit(units.findByCode("TS").orElseThrow().id(), "TBR" + run,
-				"Đoàn khối trường học " + run, "Đoàn cơ sở", UnitKind.SCHOOL, 30));
+				"Đoàn khối trường học " + run, "Đoàn cơ sở", UnitKind.OTHER, 30));
 		UnitView big = units.create(caller("admin"), new CreateUnit(root.id(), "TBR" + run + "-1", "Chi đoàn giáo viên " + run,
-				"Chi đoàn", UnitKind.SCHOOL, 20));
+				"Chi đoàn", UnitKind.OTHER, 20));
 		units.create(caller("admin"), new CreateUnit(root.id(), "TBR" + run + "-2", "Chi đoàn học sinh " + run, "Chi đoàn",
-				UnitKind.SCHOOL, 10));
+				UnitKind.OTHER, 10));
 		int year = Year.now().getValue();
 
 		login("huyendoan.trieuson", DEMO_PASSWORD);
