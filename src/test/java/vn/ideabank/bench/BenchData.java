@@ -26,10 +26,19 @@ import vn.ideabank.member.TargetGroup;
 final class BenchData {
 
 	/** A unit of the tree as the generator sees it. */
-	record UnitRow(long id, String code, String path, String name, String kind, int depth) {
+	record UnitRow(long id, String code, String path, String name, String kind, int depth, String parentName) {
 
-		/** "Đoàn xã Thọ Dân" → "xã Thọ Dân": the place an idea's title names. */
+		UnitRow(long id, String code, String path, String name, String kind, int depth) {
+			this(id, code, path, name, kind, depth, null);
+		}
+
+		/** "Đoàn xã Thọ Dân" → "xã Thọ Dân", "Chi đoàn thôn 1" → "thôn 1, xã Thọ Dân": the place a title names. */
 		String place() {
+			String n = strip(name);
+			return depth >= 3 && parentName != null ? n + ", " + strip(parentName) : n;
+		}
+
+		private static String strip(String name) {
 			String n = name.replaceFirst("^(Đoàn cơ sở|Đoàn|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|Chi đoàn)\\s+", "");
 			return n.isEmpty() ? name : n;
 		}
@@ -353,8 +362,8 @@ final class BenchData {
 		IdeaStatus s = x < 7 ? IdeaStatus.DRAFT : x < 29 ? IdeaStatus.SUBMITTED : x < 49 ? IdeaStatus.ENDORSED
 				: x < 67 ? IdeaStatus.UNDER_REVIEW : x < 71 ? IdeaStatus.NEEDS_REVISION : x < 83 ? IdeaStatus.ACCEPTED
 				: x < 89 ? IdeaStatus.REJECTED : x < 95 ? IdeaStatus.APPLIED : x < 98 ? IdeaStatus.RECOGNISED : IdeaStatus.WITHDRAWN;
-		if (year < 2025 && (s == IdeaStatus.SUBMITTED || s == IdeaStatus.ENDORSED || s == IdeaStatus.UNDER_REVIEW
-				|| s == IdeaStatus.DRAFT) && r.nextInt(10) < 8) {
+		if (year < 2024 && (s == IdeaStatus.SUBMITTED || s == IdeaStatus.ENDORSED || s == IdeaStatus.UNDER_REVIEW
+				|| s == IdeaStatus.DRAFT) && r.nextInt(10) < 6) {
 			int y = r.nextInt(10);
 			s = y < 4 ? IdeaStatus.ACCEPTED : y < 7 ? IdeaStatus.REJECTED : y < 9 ? IdeaStatus.APPLIED : IdeaStatus.RECOGNISED;
 		}

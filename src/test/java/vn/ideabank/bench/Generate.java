@@ -261,6 +261,9 @@ public final class Generate {
 				String prefix = wardName.startsWith("Thị trấn") ? "TT" : "";
 				String slug = TextNormalizer.fold(wardName.replaceFirst("^(Thị trấn|Xã|Phường)\\s+", "")).toUpperCase(Locale.ROOT)
 					.replaceAll("[^A-Z0-9]", "");
+				if (!used.add(code + "-" + prefix + slug)) {
+					continue; // two wards with one name in a district: the seeder keeps the first (ensure by code)
+				}
 				insertUnit(c, code + "-" + prefix + slug, "Đoàn " + Character.toLowerCase(wardName.charAt(0)) + wardName.substring(1),
 						"Đoàn cơ sở", "COMMUNE", district);
 				added++;
@@ -326,11 +329,12 @@ public final class Generate {
 	private static List<BenchData.UnitRow> units(Connection c) throws SQLException {
 		List<BenchData.UnitRow> units = new ArrayList<>();
 		try (Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("select id, code, path, name, kind, depth from org_unit where active and path like "
-						+ "(select path from org_unit where code = 'TH') || '%' order by path")) {
+				ResultSet rs = s.executeQuery("select u.id, u.code, u.path, u.name, u.kind, u.depth, p.name from org_unit u "
+						+ "left join org_unit p on p.id = u.parent_id where u.active and u.path like "
+						+ "(select path from org_unit where code = 'TH') || '%' order by u.path")) {
 			while (rs.next()) {
 				units.add(new BenchData.UnitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getInt(6)));
+						rs.getInt(6), rs.getString(7)));
 			}
 		}
 		return units;

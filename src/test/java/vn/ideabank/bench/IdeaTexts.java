@@ -150,7 +150,8 @@ final class IdeaTexts {
 			case 1 -> "%s %s %s".formatted(capitalise(subject), purpose, "tại " + place);
 			case 2 -> "Giải pháp %s %s %s".formatted(lowerFirst(action), subject, purpose);
 			case 3 -> "%s %s của %s %s".formatted(action, subject, audience, place);
-			default -> "Mô hình \"%s\" %s".formatted(subject, purpose);
+			default -> subject.startsWith("mô hình") ? "%s %s ở %s".formatted(capitalise(subject), purpose, place)
+					: "Mô hình %s %s".formatted(subject, purpose);
 		};
 		String problem = pick(r, f.problems);
 		String summary = "%s %s %s, giúp %s %s.".formatted(action, subject, purpose, audience,
