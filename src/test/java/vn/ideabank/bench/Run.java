@@ -61,6 +61,7 @@ public final class Run {
 		Context ctx = new Context(base, bench);
 		HttpResponse<String> me = ctx.send(ctx.api("/api/v1/me").GET().build());
 		Scenarios.expect(me, 200);
+		ctx.adminSession = ctx.login(bench.getProperty("admin.username"), bench.getProperty("password"));
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		for (Scenario s : List.of(Scenarios.jdbcInsert(dbUrl, args.get("db-user", bench.getProperty("db.user", "postgres")),
 				args.get("db-password", "")), Scenarios.luceneQuery(indexDir), Scenarios.submitIdea(), Scenarios.listPage(),
@@ -115,7 +116,7 @@ public final class Run {
 
 	private static long countIdeas(Context ctx) throws Exception {
 		HttpResponse<String> r = ctx.send(ctx.api("/api/v1/ideas?size=1").GET().build());
-		Matcher m = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)").matcher(r.body());
+		Matcher m = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)").matcher(r.body());
 		return m.find() ? Long.parseLong(m.group(1)) : -1;
 	}
 
@@ -252,7 +253,7 @@ public final class Run {
 		}
 
 		private double metric(String name) throws Exception {
-			HttpResponse<String> r = ctx.send(ctx.api("/actuator/metrics/" + name).GET().build());
+			HttpResponse<String> r = ctx.send(ctx.request("/actuator/metrics/" + name).header("Cookie", ctx.adminSession).GET().build());
 			if (r.statusCode() != 200) {
 				return Double.NaN;
 			}
