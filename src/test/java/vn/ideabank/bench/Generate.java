@@ -84,7 +84,7 @@ public final class Generate {
 
 			long t2 = System.nanoTime();
 			long firstIdea = reserve(c, "idea_id_seq", ideas);
-			try (Writer dups = Files.newBufferedWriter(out.resolve("near-duplicates.csv"), StandardCharsets.UTF_8)) {
+			try (Writer dups = Files.newBufferedWriter(out.resolve("near-duplicates-seed" + seed + ".csv"), StandardCharsets.UTF_8)) {
 				dups.write("idea_id,code,original_id,original_code\n");
 				for (long from = 0; from < ideas; from += chunk) {
 					long to = Math.min(ideas, from + chunk);
@@ -115,7 +115,7 @@ public final class Generate {
 			}
 			System.out.printf("ideas: %,d in %.1f s (%.0f ideas/s, with authors, benefits and history); total %.1f s%n", ideas,
 					ideaSeconds, ideas / ideaSeconds, seconds(t0));
-			System.out.printf("wrote %s and %s%n", out.resolve("bench.properties"), out.resolve("near-duplicates.csv"));
+			System.out.printf("wrote %s and %s%n", out.resolve("bench.properties"), out.resolve("near-duplicates-seed" + seed + ".csv"));
 		}
 	}
 
