@@ -167,6 +167,19 @@ class IdeaServiceTests extends IntegrationTest {
 	}
 
 	@Test
+	void aUnitFilterShowsDraftsOnlyToWhoSeesThemAndNothingOutsideTheCallersUnits() {
+		IdeaView draft = ideas.create(caller("doan.thodan"), save(unit("TS-THODAN"), "Nháp lọc theo đơn vị"));
+		var byUnit = new IdeaFilter(unit("TS-THODAN"), null, null, null, null, null, "Nháp lọc theo đơn vị", false);
+		assertThat(ideas.list(caller("huyendoan.trieuson"), byUnit, PageRequest.of(0, 20))).hasSize(1);
+		assertThat(ideas.list(caller("doan.thodan"), byUnit, PageRequest.of(0, 20))).hasSize(1);
+		// a reviewer of the district does not see drafts, with or without the unit filter
+		assertThat(ideas.list(caller("tran.thi.binh"), byUnit, PageRequest.of(0, 20))).isEmpty();
+		// an officer of another commune filtering by this one sees nothing
+		assertThat(ideas.list(caller("doan.thotan"), byUnit, PageRequest.of(0, 20))).isEmpty();
+		assertThat(draft.status()).isEqualTo(IdeaStatus.DRAFT);
+	}
+
+	@Test
 	void internalNotesNeverReachTheAuthor() {
 		Caller author = caller("nguyen.van.an");
 		Caller officer = caller("doan.thodan");
