@@ -123,10 +123,9 @@ public class IdeaService {
 			.anyMatch(g -> (g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN) && g.covers(path));
 	}
 
+	/** Without {@link Idea#view()}: that loads authors and benefits, two queries per row of a page. */
 	private static IdeaSummary summary(Idea i) {
-		IdeaView v = i.view();
-		return new IdeaSummary(v.id(), v.code(), v.unitId(), v.year(), v.kind(), v.title(), v.status(), v.sectorField(),
-				v.targetGroup(), v.updatedAt());
+		return i.listRow();
 	}
 
 	// --- public pages: accepted, applied and recognised ideas whose authors did not opt out ---

@@ -44,6 +44,9 @@ class IdeaServiceTests extends IntegrationTest {
 	@Autowired
 	MemberService members;
 
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
 	private long unit(String code) {
 		return units.findByCode(code).orElseThrow().id();
 	}
@@ -177,6 +180,22 @@ class IdeaServiceTests extends IntegrationTest {
 		// an officer of another commune filtering by this one sees nothing
 		assertThat(ideas.list(caller("doan.thotan"), byUnit, PageRequest.of(0, 20))).isEmpty();
 		assertThat(draft.status()).isEqualTo(IdeaStatus.DRAFT);
+	}
+
+	@Test
+	void aPageOfTheListCostsTheSameFewQueriesWhateverItsLength() {
+		for (int i = 0; i < 12; i++) {
+			ideas.create(caller("doan.thodan"), save(unit("TS-THODAN"), "Trang danh sách " + i));
+		}
+		var stats = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+		var filter = new IdeaFilter(unit("TS-THODAN"), null, null, null, null, null, "Trang danh sách", false);
+		stats.clear();
+		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 10)).getContent()).hasSize(10);
+		long tenRows = stats.getPrepareStatementCount();
+		stats.clear();
+		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 2)).getContent()).hasSize(2);
+		// rows, count and the unit lookup: no query per row (authors, benefits)
+		assertThat(tenRows).isEqualTo(stats.getPrepareStatementCount()).isLessThanOrEqualTo(4);
 	}
 
 	@Test
