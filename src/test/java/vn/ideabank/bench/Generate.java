@@ -103,7 +103,7 @@ public final class Generate {
 			saveCounters(c, data.counters());
 			runHooks(c, Path.of(args.get("hooks", "bench/hooks")));
 			try (Statement s = c.createStatement()) {
-				s.execute("analyze");
+				s.execute("vacuum analyze"); // statistics, and the visibility map for index-only counts
 			}
 			bench.setProperty("ideas.generated", Integer.toString(ideas));
 			bench.setProperty("ideas.total", Long.toString(count(c, "select count(*) from idea")));
