@@ -278,6 +278,11 @@ class Idea {
 	long version() { return version; }
 	List<IdeaAuthor> authors() { return authors; }
 
+	/** A list row: no authors or benefits, so a page of ideas costs no query per row. */
+	IdeaSummary listRow() {
+		return new IdeaSummary(id, code, unitId, year, kind, title, status, sectorField, targetGroup, updatedAt);
+	}
+
 	IdeaView view() {
 		return new IdeaView(id, code, unitId, year, kind, title, summary, problem, solution, novelty,
 				benefits.isEmpty() ? Set.of() : EnumSet.copyOf(benefits), benefitsOther, scopeWhere, scopeWhen,

@@ -44,6 +44,9 @@ class IdeaServiceTests extends IntegrationTest {
 	@Autowired
 	MemberService members;
 
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
 	private long unit(String code) {
 		return units.findByCode(code).orElseThrow().id();
 	}
@@ -164,6 +167,35 @@ class IdeaServiceTests extends IntegrationTest {
 		assertThat(ideas.list(caller("nguyen.van.an"), mine, PageRequest.of(0, 20))).hasSize(1);
 		assertThat(ideas.list(caller("tran.thi.binh"), IdeaFilter.none(), PageRequest.of(0, 500)).getContent())
 			.noneMatch(s -> s.id() == draft.id());
+	}
+
+	@Test
+	void aUnitFilterShowsDraftsOnlyToWhoSeesThemAndNothingOutsideTheCallersUnits() {
+		IdeaView draft = ideas.create(caller("doan.thodan"), save(unit("TS-THODAN"), "Nháp lọc theo đơn vị"));
+		var byUnit = new IdeaFilter(unit("TS-THODAN"), null, null, null, null, null, "Nháp lọc theo đơn vị", false);
+		assertThat(ideas.list(caller("huyendoan.trieuson"), byUnit, PageRequest.of(0, 20))).hasSize(1);
+		assertThat(ideas.list(caller("doan.thodan"), byUnit, PageRequest.of(0, 20))).hasSize(1);
+		// a reviewer of the district does not see drafts, with or without the unit filter
+		assertThat(ideas.list(caller("tran.thi.binh"), byUnit, PageRequest.of(0, 20))).isEmpty();
+		// an officer of another commune filtering by this one sees nothing
+		assertThat(ideas.list(caller("doan.thotan"), byUnit, PageRequest.of(0, 20))).isEmpty();
+		assertThat(draft.status()).isEqualTo(IdeaStatus.DRAFT);
+	}
+
+	@Test
+	void aPageOfTheListCostsTheSameFewQueriesWhateverItsLength() {
+		for (int i = 0; i < 12; i++) {
+			ideas.create(caller("doan.thodan"), save(unit("TS-THODAN"), "Trang danh sách " + i));
+		}
+		var stats = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+		var filter = new IdeaFilter(unit("TS-THODAN"), null, null, null, null, null, "Trang danh sách", false);
+		stats.clear();
+		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 10)).getContent()).hasSize(10);
+		long tenRows = stats.getPrepareStatementCount();
+		stats.clear();
+		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 2)).getContent()).hasSize(2);
+		// rows, count and the unit lookup: no query per row (authors, benefits)
+		assertThat(tenRows).isEqualTo(stats.getPrepareStatementCount()).isLessThanOrEqualTo(4);
 	}
 
 	@Test

@@ -79,6 +79,22 @@ class SecurityTests extends IntegrationTest {
 	}
 
 	@Test
+	void actuatorMetricsAreForAdministratorsOnlyHealthForEveryone() throws Exception {
+		assertThat(new Client().http.send(HttpRequest.newBuilder(new Client().url("/actuator/health")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		Client officer = new Client();
+		officer.login("huyendoan.trieuson", DEMO_PASSWORD);
+		assertThat(officer.http.send(HttpRequest.newBuilder(officer.url("/actuator/metrics/process.cpu.usage"))
+			.header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+		Client admin = new Client();
+		admin.login("admin", ADMIN_PASSWORD);
+		HttpResponse<String> cpu = admin.http.send(HttpRequest.newBuilder(admin.url("/actuator/metrics/process.cpu.usage"))
+			.header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(cpu.statusCode()).isEqualTo(200);
+		assertThat(cpu.body()).contains("\"name\":\"process.cpu.usage\"");
+	}
+
+	@Test
 	void wrongPasswordAndUnknownUserReadTheSame() throws Exception {
 		HttpResponse<String> wrong = new Client().login("doan.thodan", "not-the-password");
 		HttpResponse<String> unknown = new Client().login("nobody.here", "whatever-password");
