@@ -1,5 +1,6 @@
 package vn.ideabank.account;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -348,7 +349,8 @@ public class AccountService {
 
 	@Transactional
 	void recordTokenUse(ApiToken token) {
-		token.used();
-		tokens.save(token);
+		if (token.used(Instant.now())) {
+			tokens.save(token);
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package vn.ideabank.account;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "api_token")
 class ApiToken {
+
+	static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +50,16 @@ class ApiToken {
 		}
 	}
 
-	void used() {
-		lastUsedAt = Instant.now();
+	/**
+	 * Notes a use, at most once a minute: a script calling the API many times a second would
+	 * otherwise write this row on every call.
+	 */
+	boolean used(Instant now) {
+		if (lastUsedAt != null && lastUsedAt.isAfter(now.minus(USE_RECORDED_EVERY))) {
+			return false;
+		}
+		lastUsedAt = now;
+		return true;
 	}
 
 	boolean active() {

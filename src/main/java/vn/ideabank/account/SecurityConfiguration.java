@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,7 +24,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 
 /**
  * Pages: form sign-in, CSRF on every form, a strict Content-Security-Policy (no inline script or
- * style). API: the same session or a personal bearer token; errors as problem details.
+ * style). API: the same session, or a personal bearer token on a stateless chain of its own; errors as
+ * problem details.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -42,9 +45,29 @@ class SecurityConfiguration {
 		return new ThrottledAuthenticationProvider(users, encoder, throttle, accounts);
 	}
 
+	/**
+	 * {@code /api/**} called with {@code Authorization: Bearer ib_…}: stateless. The token signs in
+	 * this one request; no session is created or read and no CSRF token is needed (a browser never
+	 * sends the header on its own).
+	 */
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, ApiProblems problems,
-			ThrottledAuthenticationProvider provider) throws Exception {
+	@Order(1)
+	SecurityFilterChain bearerApiChain(HttpSecurity http, AccountService accounts, ApiProblems problems) throws Exception {
+		http.securityMatcher(request -> ApiProblems.isApi(request) && BearerTokenFilter.hasBearer(request))
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint(
+						(request, response, e) -> problems.write(request, response, 401, "unauthorized", "error.unauthorized"))
+				.accessDeniedHandler((request, response, e) -> denied(request, response, e, problems)));
+		return headers(http).build();
+	}
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, ApiProblems problems, ThrottledAuthenticationProvider provider) throws Exception {
 		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth
@@ -58,9 +81,6 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.addFilterBefore(new BearerTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
-			// a bearer token is not sent by the browser on its own, so a token-authenticated call needs no CSRF token
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
 				if (ApiProblems.isApi(request)) {
 					problems.write(request, response, 401, "unauthorized", "error.sessionExpired");
@@ -79,12 +99,15 @@ class SecurityConfiguration {
 						loginPage.commence(request, response, e);
 					}
 				})
-				.accessDeniedHandler((request, response, e) -> denied(request, response, e, problems)))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
-		return http.build();
+				.accessDeniedHandler((request, response, e) -> denied(request, response, e, problems)));
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
 	}
 
 	private static void denied(HttpServletRequest request, HttpServletResponse response, Exception e, ApiProblems problems)

@@ -2,6 +2,10 @@ package vn.ideabank.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -30,6 +34,9 @@ class ApiTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	private static final String LAST_TOKEN_USE = "select last_used_at from api_token where account_id = "
+			+ "(select id from account where username = 'doan.thodan') order by id desc limit 1";
+
 	private String tokenFor(String username) {
 		long id = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
 		var caller = new Caller(id, username, username, List.of());
@@ -56,6 +63,31 @@ class ApiTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/api/v1/units/{id}", thoTan).header("Authorization", "Bearer " + token))
 			.hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson().extractingPath("$.detail").isEqualTo("Bạn không có quyền truy cập nội dung này.");
+	}
+
+	@Test
+	void aTokenCallIsStatelessAndItsUseIsRecordedAtMostOnceAMinute() throws Exception {
+		String token = tokenFor("doan.thodan");
+		HttpClient http = HttpClient.newHttpClient();
+		int sessionsBefore = jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+				.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("IDEABANK_SESSION"));
+		}
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Integer.class).single()).isEqualTo(sessionsBefore);
+		var firstUse = jdbc.sql(LAST_TOKEN_USE).query(java.sql.Timestamp.class).single();
+		assertThat(firstUse).isNotNull();
+		// the next calls within the minute leave the row alone
+		mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange();
+		assertThat(jdbc.sql(LAST_TOKEN_USE).query(java.sql.Timestamp.class).single()).isEqualTo(firstUse);
+	}
+
+	@Test
+	void aTokenDoesNotSignInPagesOrFormPostsOutsideTheApi() {
+		String token = tokenFor("huyendoan.trieuson");
+		assertThat(mvc.get().uri("/units").header("Authorization", "Bearer " + token)).hasStatus3xxRedirection();
 	}
 
 	@Test

@@ -126,11 +126,11 @@ class PublicAndPortalTests extends IntegrationTest {
 
 	@Test
 	void theApiRunsTheLifecycleAndAnswersProblemsForRefusedSteps() {
+		// an omitted yes/no field (here publicOptOut) reads as "no" instead of refusing the request
 		String body = """
 				{"unitId": %d, "authors": [{"fullName": "Trần Văn Bình"}],
 				 "content": {"year": %d, "kind": "IDEA", "title": "Qua API %s", "summary": "Tóm tắt", "problem": "Vấn đề",
-				             "solution": "Giải pháp", "novelty": "Điểm mới", "benefits": ["SAVING"], "scopeWhere": "Thọ Dân",
-				             "publicOptOut": false}}
+				             "solution": "Giải pháp", "novelty": "Điểm mới", "benefits": ["SAVING"], "scopeWhere": "Thọ Dân"}}
 				""".formatted(thoDan, LocalDate.now().getYear(), run);
 		var created = mvc.post().uri("/api/v1/ideas").with(as("doan.thodan")).with(
 				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
