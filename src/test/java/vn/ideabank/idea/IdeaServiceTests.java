@@ -187,15 +187,28 @@ class IdeaServiceTests extends IntegrationTest {
 		for (int i = 0; i < 12; i++) {
 			ideas.create(caller("doan.thodan"), save(unit("TS-THODAN"), "Trang danh sách " + i));
 		}
-		var stats = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
 		var filter = new IdeaFilter(unit("TS-THODAN"), null, null, null, null, null, "Trang danh sách", false);
-		stats.clear();
-		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 10)).getContent()).hasSize(10);
-		long tenRows = stats.getPrepareStatementCount();
-		stats.clear();
-		assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 2)).getContent()).hasSize(2);
+		long tenRows = fewestStatements(() -> assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 10))
+			.getContent()).hasSize(10));
+		long twoRows = fewestStatements(() -> assertThat(ideas.list(caller("huyendoan.trieuson"), filter, PageRequest.of(0, 2))
+			.getContent()).hasSize(2));
 		// rows, count and the unit lookup: no query per row (authors, benefits)
-		assertThat(tenRows).isEqualTo(stats.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+		assertThat(tenRows).isEqualTo(twoRows).isLessThanOrEqualTo(4);
+	}
+
+	/**
+	 * Statements prepared by the action, the fewest of three runs: the counter is global, and the search
+	 * index's background poller may prepare a few of its own while the action runs.
+	 */
+	private long fewestStatements(Runnable action) {
+		var stats = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+		long fewest = Long.MAX_VALUE;
+		for (int run = 0; run < 3; run++) {
+			stats.clear();
+			action.run();
+			fewest = Math.min(fewest, stats.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 
 	@Test
