@@ -311,8 +311,42 @@ public class IdeaService {
 		if (command.internal() && !IdeaAccess.canSeeInternal(caller, idea)) {
 			throw new ForbiddenException("idea.error.internalForStaff");
 		}
-		return comments.save(new IdeaComment(id, caller.accountId(), caller.displayName(), command.internal(),
-				command.body())).view();
+		List<Long> earlierCommenters = comments.findCommenterIds(id);
+		IdeaView.Comment saved = comments.save(new IdeaComment(id, caller.accountId(), caller.displayName(),
+				command.internal(), command.body())).view();
+		if (!command.internal()) {
+			Set<Long> authors = authorAccountIds(idea);
+			Set<Long> addressed = new java.util.LinkedHashSet<>();
+			if (author) {
+				// an author writes to the staff who took part in the conversation and to co-authors
+				addressed.addAll(earlierCommenters);
+				addressed.addAll(authors);
+			}
+			else {
+				addressed.addAll(authors);
+			}
+			addressed.remove(caller.accountId());
+			events.publishEvent(new IdeaCommented(id, idea.code(), idea.unitId(), caller.accountId(),
+					caller.displayName(), List.copyOf(addressed)));
+		}
+		return saved;
+	}
+
+	/**
+	 * The accounts of an idea's authors (those with a login), for notifications: the system tells them
+	 * about their idea, so no caller is checked and nothing but account ids is given out.
+	 */
+	public Set<Long> authorAccountIds(long ideaId) {
+		return ideas.findById(ideaId).map(IdeaService::authorAccountIds).orElse(Set.of());
+	}
+
+	private static Set<Long> authorAccountIds(Idea idea) {
+		Set<Long> ids = new java.util.LinkedHashSet<>();
+		if (idea.createdByAuthor()) {
+			ids.add(idea.createdBy());
+		}
+		idea.authors().stream().map(IdeaAuthor::accountId).filter(Objects::nonNull).forEach(ids::add);
+		return ids;
 	}
 
 	/** Records that the idea was posted to the national portal "Ngân hàng ý tưởng sáng tạo thanh niên Việt Nam". */
