@@ -169,6 +169,25 @@ public class IdeaService {
 		return ideas.findAll(published.and(matchingContent(filter)), pageable).map(IdeaService::summary);
 	}
 
+	/** Totals for the public showcase: ideas proposed in the year (not drafts, not withdrawn) and models applied in it. */
+	public record PublicTotals(int year, long proposed, long applied) {
+	}
+
+	/** Counts only, nothing that names an idea or a person, so they may be shown to anyone. */
+	public PublicTotals publicTotals(int year) {
+		Specification<Idea> inYear = (root, query, cb) -> cb.equal(root.get("year"), year);
+		long proposed = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.PROPOSED)));
+		long applied = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.APPLIED)));
+		return new PublicTotals(year, proposed, applied);
+	}
+
+	/** Applied models and good practices: applied or recognised ideas whose authors did not opt out. */
+	public Page<IdeaSummary> publicApplied(Pageable pageable) {
+		Specification<Idea> applied = (root, query, cb) -> cb.and(root.get("status").in(IdeaCounts.APPLIED),
+				cb.isFalse(root.get("publicOptOut")));
+		return ideas.findAll(applied, pageable).map(IdeaService::summary);
+	}
+
 	/** A public idea by its code; anything not public reads as absent, so nothing can be probed. */
 	public IdeaView publicGet(String code) {
 		return ideas.findByCode(code).filter(Idea::publiclyVisible).map(Idea::view)
