@@ -112,6 +112,7 @@ class ShowcasePagesTests extends IntegrationTest {
 		assertThat(ideas.publicTotals(year).applied()).isEqualTo(appliedBefore + 1);
 
 		Document home = Jsoup.parse(html("/public"));
+		assertThat(home.select(".totals h2").text()).as("a year is not a grouped number").endsWith(" " + year);
 		assertThat(home.select(".total strong").eachText()).hasSize(2)
 			.contains(String.format(java.util.Locale.GERMANY, "%,d", appliedBefore + 1));
 		assertThat(home.select("meta[property=og:title]").attr("content")).isNotBlank();
