@@ -329,6 +329,22 @@ public class AccountService {
 		return accounts.findByUsername(username).map(Account::id);
 	}
 
+	/** The enabled accounts holding one of the roles at the unit itself, for notifications addressed to a unit. */
+	public List<Long> holdersOf(long unitId, Role... roles) {
+		return bindings.findHolders(unitId, List.of(roles));
+	}
+
+	/** Enabled accounts' e-mail addresses (those that have one), for notifications sent by the system. */
+	public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> accountIds) {
+		java.util.Map<Long, String> emails = new java.util.HashMap<>();
+		if (!accountIds.isEmpty()) {
+			accounts.findAllById(accountIds).stream()
+				.filter(a -> a.view().enabled() && a.view().email() != null && !a.view().email().isBlank())
+				.forEach(a -> emails.put(a.id(), a.view().email()));
+		}
+		return emails;
+	}
+
 	// package-private helpers for the security layer
 	Optional<Account> byUsername(String username) {
 		return accounts.findByUsername(username);

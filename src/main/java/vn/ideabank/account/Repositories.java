@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+
+import vn.ideabank.common.security.Role;
 import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
@@ -33,6 +35,10 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 interface RoleBindingRepository extends JpaRepository<RoleBinding, Long> {
 
 	List<RoleBinding> findByAccountIdOrderById(long accountId);
+
+	@Query("select distinct b.accountId from RoleBinding b, Account a where a.id = b.accountId and a.enabled = true"
+			+ " and b.unitId = :unitId and b.role in :roles")
+	List<Long> findHolders(long unitId, java.util.Collection<Role> roles);
 
 	boolean existsByRole(vn.ideabank.common.security.Role role);
 }

@@ -71,10 +71,12 @@ class SecurityConfiguration {
 		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/public", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll()
+				// the start page: the showcase for visitors, the signed-in home otherwise (HomeController)
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				// metrics (heap, CPU, requests) read by operators and the benchmark harness: administrators only
 				.requestMatchers("/actuator/**").hasRole("ADMIN")

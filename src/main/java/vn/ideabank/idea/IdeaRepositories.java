@@ -45,4 +45,7 @@ interface IdeaCommentRepository extends JpaRepository<IdeaComment, Long> {
 	List<IdeaComment> findByIdeaIdOrderByAtAscIdAsc(long ideaId);
 
 	List<IdeaComment> findByIdeaIdAndInternalFalseOrderByAtAscIdAsc(long ideaId);
+
+	@org.springframework.data.jpa.repository.Query("select distinct c.authorId from IdeaComment c where c.ideaId = :ideaId")
+	List<Long> findCommenterIds(long ideaId);
 }

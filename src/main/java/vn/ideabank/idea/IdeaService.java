@@ -184,6 +184,25 @@ public class IdeaService {
 		return ideas.findAll(published.and(matchingContent(filter)), pageable).map(IdeaService::summary);
 	}
 
+	/** Totals for the public showcase: ideas proposed in the year (not drafts, not withdrawn) and models applied in it. */
+	public record PublicTotals(int year, long proposed, long applied) {
+	}
+
+	/** Counts only, nothing that names an idea or a person, so they may be shown to anyone. */
+	public PublicTotals publicTotals(int year) {
+		Specification<Idea> inYear = (root, query, cb) -> cb.equal(root.get("year"), year);
+		long proposed = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.PROPOSED)));
+		long applied = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.APPLIED)));
+		return new PublicTotals(year, proposed, applied);
+	}
+
+	/** Applied models and good practices: applied or recognised ideas whose authors did not opt out. */
+	public Page<IdeaSummary> publicApplied(Pageable pageable) {
+		Specification<Idea> applied = (root, query, cb) -> cb.and(root.get("status").in(IdeaCounts.APPLIED),
+				cb.isFalse(root.get("publicOptOut")));
+		return ideas.findAll(applied, pageable).map(IdeaService::summary);
+	}
+
 	/** A public idea by its code; anything not public reads as absent, so nothing can be probed. */
 	public IdeaView publicGet(String code) {
 		return ideas.findByCode(code).filter(Idea::publiclyVisible).map(Idea::view)
@@ -326,8 +345,42 @@ public class IdeaService {
 		if (command.internal() && !IdeaAccess.canSeeInternal(caller, idea)) {
 			throw new ForbiddenException("idea.error.internalForStaff");
 		}
-		return comments.save(new IdeaComment(id, caller.accountId(), caller.displayName(), command.internal(),
-				command.body())).view();
+		List<Long> earlierCommenters = comments.findCommenterIds(id);
+		IdeaView.Comment saved = comments.save(new IdeaComment(id, caller.accountId(), caller.displayName(),
+				command.internal(), command.body())).view();
+		if (!command.internal()) {
+			Set<Long> authors = authorAccountIds(idea);
+			Set<Long> addressed = new java.util.LinkedHashSet<>();
+			if (author) {
+				// an author writes to the staff who took part in the conversation and to co-authors
+				addressed.addAll(earlierCommenters);
+				addressed.addAll(authors);
+			}
+			else {
+				addressed.addAll(authors);
+			}
+			addressed.remove(caller.accountId());
+			events.publishEvent(new IdeaCommented(id, idea.code(), idea.unitId(), caller.accountId(),
+					caller.displayName(), List.copyOf(addressed)));
+		}
+		return saved;
+	}
+
+	/**
+	 * The accounts of an idea's authors (those with a login), for notifications: the system tells them
+	 * about their idea, so no caller is checked and nothing but account ids is given out.
+	 */
+	public Set<Long> authorAccountIds(long ideaId) {
+		return ideas.findById(ideaId).map(IdeaService::authorAccountIds).orElse(Set.of());
+	}
+
+	private static Set<Long> authorAccountIds(Idea idea) {
+		Set<Long> ids = new java.util.LinkedHashSet<>();
+		if (idea.createdByAuthor()) {
+			ids.add(idea.createdBy());
+		}
+		idea.authors().stream().map(IdeaAuthor::accountId).filter(Objects::nonNull).forEach(ids::add);
+		return ids;
 	}
 
 	/** Records that the idea was posted to the national portal "Ngân hàng ý tưởng sáng tạo thanh niên Việt Nam". */

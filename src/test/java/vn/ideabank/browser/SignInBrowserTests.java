@@ -69,10 +69,13 @@ class SignInBrowserTests extends BrowserTest {
 			.hasCount(0);
 
 		// the old session is gone: every protected page sends the person back to the login page
-		for (String path : new String[] { "/", "/units", "/profile" }) {
+		for (String path : new String[] { "/units", "/profile" }) {
 			page.navigate(path);
 			assertThat(page).hasURL(url("/login"));
 			assertThat(page.locator("h1")).hasText(vi("login.title"));
 		}
+		// the start page of a visitor is the public showcase
+		page.navigate("/");
+		assertThat(page).hasURL(url("/public"));
 	}
 }

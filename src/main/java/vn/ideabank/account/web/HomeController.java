@@ -21,8 +21,12 @@ class HomeController {
 		this.callers = callers;
 	}
 
+	/** Visitors who are not signed in get the public showcase; everyone else their start page. */
 	@GetMapping("/")
 	String home(Model model) {
+		if (callers.find().isEmpty()) {
+			return "redirect:/public";
+		}
 		Caller caller = callers.get();
 		model.addAttribute("me", accounts.me(caller));
 		model.addAttribute("roles", accounts.roles(caller, caller.accountId()));
