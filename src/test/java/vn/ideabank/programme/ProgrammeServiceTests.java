@@ -68,6 +68,9 @@ class ProgrammeServiceTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ProgrammeShowcase showcase;
+
 	private final int year = Year.now().getValue();
 
 	private UnitView unit(Long parent, String code) {
@@ -281,6 +284,27 @@ class ProgrammeServiceTests extends IntegrationTest {
 			.doesNotContain(d.id());
 		assertThat(jdbc.sql("select count(*) from programme_ip_reminder where deadline_id = :d").param("d", d.id())
 			.query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void theShowcaseShowsOnlyPublicFields() {
+		Caller office = caller("huyendoan.trieuson");
+		UnitView root = root("PGS");
+		StartupView hidden = startup(office, root, true);
+		support(office, hidden, LocalDate.of(year, 1, 5));
+		StartupView open = programme.createStartup(office, new SaveStartup(root.id(), "Mật ong " + RUN, "Nuôi ong", true,
+				StartupStage.OPERATING, "Người A", "0912345678", null, null, true, List.of()));
+		support(office, open, LocalDate.of(year, 1, 5));
+		club(office, root, LocalDate.of(year, 1, 1));
+		assertThat(showcase.startups(root.path(), 10)).hasSize(2).allSatisfy(p -> {
+			if (p.id() == hidden.id()) {
+				assertThat(p.supportTotal()).isNull();
+			}
+			else {
+				assertThat(p.supportTotal()).isEqualByComparingTo("50000000");
+			}
+		});
+		assertThat(showcase.clubs(root.path(), 10)).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(ClubKind.SCIENCE_LOVERS));
 	}
 
 	private static List<IpDeadlineReminderDue> ours(List<IpDeadlineReminderDue> all, DeadlineView... mine) {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.ideabank.programme.ClubKind;
+import vn.ideabank.programme.CommendationKind;
+import vn.ideabank.programme.CommendationLevel;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
 import vn.ideabank.programme.RevenueBand;
@@ -556,6 +558,117 @@ final class ProgrammeForms {
 
 		public void setDueOn(LocalDate dueOn) {
 			this.dueOn = dueOn;
+		}
+	}
+
+	/** A commendation. */
+	static class CommendationForm {
+
+		Long unitId;
+
+		@NotNull
+		CommendationKind kind = CommendationKind.COMMENDATION;
+
+		@NotNull
+		CommendationLevel level = CommendationLevel.DISTRICT;
+
+		@NotBlank @Size(max = 100)
+		String decisionNo;
+
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		LocalDate decisionDate;
+
+		@NotBlank @Size(max = 300)
+		String issuer;
+
+		Long memberId;
+
+		@Size(max = 300)
+		String recipientName;
+
+		Long ideaId;
+
+		@Size(max = 1000)
+		String reason;
+
+		public Long getUnitId() {
+			return unitId;
+		}
+
+		public void setUnitId(Long unitId) {
+			this.unitId = unitId;
+		}
+
+		public CommendationKind getKind() {
+			return kind;
+		}
+
+		public void setKind(CommendationKind kind) {
+			this.kind = kind;
+		}
+
+		public CommendationLevel getLevel() {
+			return level;
+		}
+
+		public void setLevel(CommendationLevel level) {
+			this.level = level;
+		}
+
+		public String getDecisionNo() {
+			return decisionNo;
+		}
+
+		public void setDecisionNo(String decisionNo) {
+			this.decisionNo = decisionNo;
+		}
+
+		public LocalDate getDecisionDate() {
+			return decisionDate;
+		}
+
+		public void setDecisionDate(LocalDate decisionDate) {
+			this.decisionDate = decisionDate;
+		}
+
+		public String getIssuer() {
+			return issuer;
+		}
+
+		public void setIssuer(String issuer) {
+			this.issuer = issuer;
+		}
+
+		public Long getMemberId() {
+			return memberId;
+		}
+
+		public void setMemberId(Long memberId) {
+			this.memberId = memberId;
+		}
+
+		public String getRecipientName() {
+			return recipientName;
+		}
+
+		public void setRecipientName(String recipientName) {
+			this.recipientName = recipientName;
+		}
+
+		public Long getIdeaId() {
+			return ideaId;
+		}
+
+		public void setIdeaId(Long ideaId) {
+			this.ideaId = ideaId;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
 		}
 	}
 }
