@@ -195,9 +195,14 @@ class TargetServiceTests extends IntegrationTest {
 		assertThat(proposed.percent()).isEqualTo(75);
 		Line applied = end.lines().stream().filter(l -> l.target().kind() == TargetKind.MODELS_APPLIED).findFirst().orElseThrow();
 		assertThat(applied.actual()).isEqualTo(1);
+		// counted by the programme module: tracked, and none in this fresh subtree
 		Line startups = end.lines().stream().filter(l -> l.target().kind() == TargetKind.AGRI_STARTUPS_SUPPORTED).findFirst().orElseThrow();
-		assertThat(startups.tracked()).isFalse();
-		assertThat(startups.actual()).isNull();
+		assertThat(startups.tracked()).isTrue();
+		assertThat(startups.actual()).isZero();
+		// no module counts contests yet
+		Line contests = end.lines().stream().filter(l -> l.target().kind() == TargetKind.CONTESTS_HELD).findFirst().orElseThrow();
+		assertThat(contests.tracked()).isFalse();
+		assertThat(contests.actual()).isNull();
 		Line custom = end.lines().stream().filter(l -> l.target().kind() == TargetKind.CUSTOM).findFirst().orElseThrow();
 		assertThat(custom.actual()).isEqualTo(1);
 		// children: "behind" (1 of 2) before "ahead" (2 of 2)

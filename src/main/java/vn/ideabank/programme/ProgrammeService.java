@@ -1,0 +1,703 @@
+package vn.ideabank.programme;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.error.NotFoundException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.org.UnitMoved;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
+import vn.ideabank.programme.ProgrammeCommands.AddSupport;
+import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.LogActivity;
+import vn.ideabank.programme.ProgrammeCommands.SaveClub;
+import vn.ideabank.programme.ProgrammeCommands.SaveIp;
+import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
+import vn.ideabank.programme.ProgrammeEvents.ClubActivityLogged;
+import vn.ideabank.programme.ProgrammeEvents.IpStatusChanged;
+import vn.ideabank.programme.ProgrammeEvents.StartupSupported;
+import vn.ideabank.programme.ProgrammeViews.ActivityView;
+import vn.ideabank.programme.ProgrammeViews.ClubDetails;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.DeadlineView;
+import vn.ideabank.programme.ProgrammeViews.IpDetails;
+import vn.ideabank.programme.ProgrammeViews.IpHistoryView;
+import vn.ideabank.programme.ProgrammeViews.IpView;
+import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupView;
+import vn.ideabank.programme.ProgrammeViews.SupportView;
+
+/**
+ * The programme module's facade: startups, clubs and IP registrations. Every method taking a
+ * {@link Caller} checks the caller's grants against the unit of the record (everyone with a role reads
+ * the subtree; ADMIN, OFFICE and UNIT_OFFICER edit it); lists are filtered in SQL by the caller's
+ * subtrees. One transaction per command: a refused command saves nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeService {
+
+	static final Role[] EDITORS = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER };
+
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999");
+
+	private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
+	private final JdbcClient jdbc;
+
+	private final UnitService units;
+
+	private final ApplicationEventPublisher events;
+
+	ProgrammeService(JdbcClient jdbc, UnitService units, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.events = events;
+	}
+
+	/** A text filter and an optional unit (its subtree) for the lists. */
+	public record Filter(Long unitId, String q) {
+
+		public static Filter none() {
+			return new Filter(null, null);
+		}
+	}
+
+	// --- permissions ---------------------------------------------------------------------------------
+
+	public boolean canEdit(Caller caller, String unitPath) {
+		return caller.can(unitPath, EDITORS);
+	}
+
+	/** Active units in which the caller may record startups, clubs and registrations. */
+	public List<UnitView> editableUnits(Caller caller) {
+		return units.visible(caller).stream().filter(u -> u.active() && canEdit(caller, u.path())).toList();
+	}
+
+	private UnitView editableUnit(Caller caller, Long unitId, String field) {
+		if (unitId == null) {
+			throw new BusinessException(field, "programme.error.unit-required");
+		}
+		UnitView unit = units.find(unitId).orElseThrow(() -> new BusinessException(field, "programme.error.unit-required"));
+		if (!canEdit(caller, unit.path())) {
+			throw new ForbiddenException();
+		}
+		return unit;
+	}
+
+	private void requireEdit(Caller caller, String unitPath) {
+		if (!canEdit(caller, unitPath)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	private void requireView(Caller caller, String unitPath) {
+		if (!caller.sees(unitPath)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	private Scope scope(Caller caller, Filter filter) {
+		String within = null;
+		if (filter.unitId() != null) {
+			UnitView unit = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+			requireView(caller, unit.path());
+			within = unit.path();
+		}
+		return Scope.of(caller, within);
+	}
+
+	// --- startups ------------------------------------------------------------------------------------
+
+	private static final String STARTUP_SELECT = """
+			select s.*, (select count(*) from programme_startup_support x where x.startup_id = s.id) as support_count,
+			       (select coalesce(sum(x.amount), 0) from programme_startup_support x where x.startup_id = s.id) as support_total
+			  from programme_startup s""";
+
+	public Page<StartupView> startups(Caller caller, Filter filter, Pageable pageable) {
+		return page("programme_startup", STARTUP_SELECT, "s", "s.name", caller, filter, pageable, ProgrammeService::startupRow);
+	}
+
+	public void forEachStartup(Caller caller, Filter filter, Consumer<List<StartupView>> chunk) {
+		chunks(STARTUP_SELECT, "s", "s.name", caller, filter, ProgrammeService::startupRow, chunk);
+	}
+
+	public StartupDetails startup(Caller caller, long id) {
+		StartupView s = loadStartup(id);
+		requireView(caller, s.unitPath());
+		List<Long> ideas = jdbc.sql("select idea_id from programme_startup_idea where startup_id = :id order by idea_id")
+			.param("id", id).query(Long.class).list();
+		List<SupportView> supports = jdbc.sql("select * from programme_startup_support where startup_id = :id order by given_on, id")
+			.param("id", id).query((rs, i) -> support(rs)).list();
+		List<IpView> ips = jdbc.sql(IP_SELECT + " where i.startup_id = :id order by i.id").param("id", id)
+			.query((rs, i) -> ipRow(rs)).list();
+		return new StartupDetails(s, ideas, supports, ips);
+	}
+
+	@Transactional
+	public StartupView createStartup(Caller caller, SaveStartup command) {
+		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
+		checkStartup(command);
+		long id = jdbc.sql("""
+				insert into programme_startup (unit_id, unit_path, name, field, agriculture, stage, team, contact, revenue_band,
+				                               jobs_created, amounts_public, created_by)
+				values (:unit, :path, :name, :field, :agri, :stage, :team, :contact, :band, :jobs, :pub, :by) returning id""")
+			.param("unit", unit.id()).param("path", unit.path()).param("name", command.name().strip())
+			.param("field", command.field().strip()).param("agri", command.agriculture()).param("stage", command.stage().name())
+			.param("team", blankToNull(command.team())).param("contact", blankToNull(command.contact()))
+			.param("band", command.revenueBand() == null ? null : command.revenueBand().name())
+			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("by", caller.accountId())
+			.query(Long.class).single();
+		linkIdeas(id, command.ideaIds());
+		return loadStartup(id);
+	}
+
+	@Transactional
+	public StartupView editStartup(Caller caller, long id, SaveStartup command, long version) {
+		StartupView s = loadStartup(id);
+		requireEdit(caller, s.unitPath());
+		checkStartup(command);
+		int n = jdbc.sql("""
+				update programme_startup set name = :name, field = :field, agriculture = :agri, stage = :stage, team = :team,
+				       contact = :contact, revenue_band = :band, jobs_created = :jobs, amounts_public = :pub, version = version + 1
+				 where id = :id and version = :version""")
+			.param("name", command.name().strip()).param("field", command.field().strip()).param("agri", command.agriculture())
+			.param("stage", command.stage().name()).param("team", blankToNull(command.team()))
+			.param("contact", blankToNull(command.contact()))
+			.param("band", command.revenueBand() == null ? null : command.revenueBand().name())
+			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("id", id).param("version", version)
+			.update();
+		if (n == 0) {
+			throw new ObjectOptimisticLockingFailureException("programme_startup", id);
+		}
+		jdbc.sql("delete from programme_startup_idea where startup_id = :id").param("id", id).update();
+		linkIdeas(id, command.ideaIds());
+		return loadStartup(id);
+	}
+
+	@Transactional
+	public SupportView addSupport(Caller caller, long startupId, AddSupport command) {
+		StartupView s = loadStartup(startupId);
+		requireEdit(caller, s.unitPath());
+		if (command.kind() == null) {
+			throw new BusinessException("kind", "programme.error.required");
+		}
+		if (command.amount() != null && command.amount().signum() < 0) {
+			throw new BusinessException("amount", "programme.error.amount-negative");
+		}
+		if (command.amount() != null && (command.amount().stripTrailingZeros().scale() > 0
+				|| command.amount().compareTo(MAX_AMOUNT) > 0)) {
+			throw new BusinessException("amount", "programme.error.amount-whole");
+		}
+		checkDate("givenOn", command.givenOn(), true);
+		length("partner", command.partner(), 300);
+		length("note", command.note(), 1000);
+		long id = jdbc.sql("""
+				insert into programme_startup_support (startup_id, kind, amount, given_on, partner, note, created_by)
+				values (:s, :kind, :amount, :on, :partner, :note, :by) returning id""")
+			.param("s", startupId).param("kind", command.kind().name()).param("amount", command.amount())
+			.param("on", command.givenOn()).param("partner", blankToNull(command.partner()))
+			.param("note", blankToNull(command.note())).param("by", caller.accountId())
+			.query(Long.class).single();
+		events.publishEvent(new StartupSupported(startupId, id, s.unitId(), s.unitPath(), command.kind(), command.givenOn()));
+		return jdbc.sql("select * from programme_startup_support where id = :id").param("id", id)
+			.query((rs, i) -> support(rs)).single();
+	}
+
+	private void checkStartup(SaveStartup c) {
+		required("name", c.name(), 300);
+		required("field", c.field(), 200);
+		if (c.stage() == null) {
+			throw new BusinessException("stage", "programme.error.required");
+		}
+		length("team", c.team(), 4000);
+		length("contact", c.contact(), 300);
+		if (c.jobsCreated() != null && c.jobsCreated() < 0) {
+			throw new BusinessException("jobsCreated", "programme.error.negative");
+		}
+	}
+
+	private void linkIdeas(long startupId, List<Long> ideaIds) {
+		for (Long ideaId : ideaIds.stream().distinct().toList()) {
+			jdbc.sql("insert into programme_startup_idea (startup_id, idea_id) values (:s, :i)").param("s", startupId)
+				.param("i", ideaId).update();
+		}
+	}
+
+	private StartupView loadStartup(long id) {
+		return jdbc.sql(STARTUP_SELECT + " where s.id = :id").param("id", id).query((rs, i) -> startupRow(rs)).optional()
+			.orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+	}
+
+	// --- clubs ---------------------------------------------------------------------------------------
+
+	private static final String CLUB_SELECT = """
+			select c.*, (select count(*) from programme_club_activity a where a.club_id = c.id) as activity_count
+			  from programme_club c""";
+
+	public Page<ClubView> clubs(Caller caller, Filter filter, Pageable pageable) {
+		return page("programme_club", CLUB_SELECT, "c", "c.name", caller, filter, pageable, ProgrammeService::clubRow);
+	}
+
+	public void forEachClub(Caller caller, Filter filter, Consumer<List<ClubView>> chunk) {
+		chunks(CLUB_SELECT, "c", "c.name", caller, filter, ProgrammeService::clubRow, chunk);
+	}
+
+	public ClubDetails club(Caller caller, long id) {
+		ClubView c = loadClub(id);
+		requireView(caller, c.unitPath());
+		List<ActivityView> log = jdbc.sql("select * from programme_club_activity where club_id = :id order by held_on desc, id desc")
+			.param("id", id)
+			.query((rs, i) -> new ActivityView(rs.getLong("id"), rs.getLong("club_id"), rs.getObject("held_on", LocalDate.class),
+					rs.getString("title"), rs.getInt("attendance")))
+			.list();
+		return new ClubDetails(c, log);
+	}
+
+	@Transactional
+	public ClubView createClub(Caller caller, SaveClub command) {
+		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
+		checkClub(command);
+		long id = jdbc.sql("""
+				insert into programme_club (unit_id, unit_path, name, kind, school, founded_on, decision_no, members, member_count, created_by)
+				values (:unit, :path, :name, :kind, :school, :founded, :decision, :members, :count, :by) returning id""")
+			.param("unit", unit.id()).param("path", unit.path()).param("name", command.name().strip())
+			.param("kind", command.kind().name()).param("school", blankToNull(command.school()))
+			.param("founded", command.foundedOn()).param("decision", blankToNull(command.decisionNo()))
+			.param("members", blankToNull(command.members()))
+			.param("count", command.memberCount() == null ? 0 : command.memberCount()).param("by", caller.accountId())
+			.query(Long.class).single();
+		return loadClub(id);
+	}
+
+	@Transactional
+	public ClubView editClub(Caller caller, long id, SaveClub command, long version) {
+		ClubView c = loadClub(id);
+		requireEdit(caller, c.unitPath());
+		checkClub(command);
+		int n = jdbc.sql("""
+				update programme_club set name = :name, kind = :kind, school = :school, founded_on = :founded,
+				       decision_no = :decision, members = :members, member_count = :count, version = version + 1
+				 where id = :id and version = :version""")
+			.param("name", command.name().strip()).param("kind", command.kind().name())
+			.param("school", blankToNull(command.school())).param("founded", command.foundedOn())
+			.param("decision", blankToNull(command.decisionNo())).param("members", blankToNull(command.members()))
+			.param("count", command.memberCount() == null ? 0 : command.memberCount()).param("id", id)
+			.param("version", version).update();
+		if (n == 0) {
+			throw new ObjectOptimisticLockingFailureException("programme_club", id);
+		}
+		return loadClub(id);
+	}
+
+	@Transactional
+	public ActivityView logActivity(Caller caller, long clubId, LogActivity command) {
+		ClubView c = loadClub(clubId);
+		requireEdit(caller, c.unitPath());
+		required("title", command.title(), 300);
+		checkDate("heldOn", command.heldOn(), true);
+		if (command.heldOn().isBefore(c.foundedOn())) {
+			throw new BusinessException("heldOn", "programme.error.before-founding");
+		}
+		if (command.attendance() == null) {
+			throw new BusinessException("attendance", "programme.error.required");
+		}
+		if (command.attendance() < 0) {
+			throw new BusinessException("attendance", "programme.error.negative");
+		}
+		long id = jdbc.sql("""
+				insert into programme_club_activity (club_id, held_on, title, attendance, created_by)
+				values (:c, :on, :title, :n, :by) returning id""")
+			.param("c", clubId).param("on", command.heldOn()).param("title", command.title().strip())
+			.param("n", command.attendance()).param("by", caller.accountId()).query(Long.class).single();
+		events.publishEvent(new ClubActivityLogged(clubId, id, c.unitId(), c.unitPath(), command.heldOn(), command.attendance()));
+		return new ActivityView(id, clubId, command.heldOn(), command.title().strip(), command.attendance());
+	}
+
+	private void checkClub(SaveClub c) {
+		required("name", c.name(), 300);
+		if (c.kind() == null) {
+			throw new BusinessException("kind", "programme.error.required");
+		}
+		length("school", c.school(), 300);
+		checkDate("foundedOn", c.foundedOn(), true);
+		length("decisionNo", c.decisionNo(), 100);
+		length("members", c.members(), 4000);
+		if (c.memberCount() != null && c.memberCount() < 0) {
+			throw new BusinessException("memberCount", "programme.error.negative");
+		}
+	}
+
+	private ClubView loadClub(long id) {
+		return jdbc.sql(CLUB_SELECT + " where c.id = :id").param("id", id).query((rs, i) -> clubRow(rs)).optional()
+			.orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+	}
+
+	// --- IP registrations ----------------------------------------------------------------------------
+
+	private static final String IP_SELECT = """
+			select i.*, (select min(d.due_on) from programme_ip_deadline d where d.ip_id = i.id and not d.done) as next_deadline
+			  from programme_ip i""";
+
+	public Page<IpView> registrations(Caller caller, Filter filter, Pageable pageable) {
+		return page("programme_ip", IP_SELECT, "i", "i.title", caller, filter, pageable, ProgrammeService::ipRow);
+	}
+
+	public void forEachRegistration(Caller caller, Filter filter, Consumer<List<IpView>> chunk) {
+		chunks(IP_SELECT, "i", "i.title", caller, filter, ProgrammeService::ipRow, chunk);
+	}
+
+	public IpDetails registration(Caller caller, long id) {
+		IpView ip = loadIp(id);
+		requireView(caller, ip.unitPath());
+		List<IpHistoryView> history = jdbc.sql("select * from programme_ip_history where ip_id = :id order by id")
+			.param("id", id)
+			.query((rs, i) -> new IpHistoryView(status(rs.getString("from_status")), status(rs.getString("to_status")),
+					rs.getString("note"), rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by_name")))
+			.list();
+		return new IpDetails(ip, history, deadlines(id));
+	}
+
+	/** Open deadlines of registrations the caller sees, due by {@code until}, soonest first ("visible in-app"). */
+	public List<DeadlineView> upcomingDeadlines(Caller caller, LocalDate until, int limit) {
+		Scope scope = Scope.of(caller, null);
+		StatementSpec spec = jdbc.sql("""
+				select d.*, exists (select 1 from programme_ip_reminder r where r.deadline_id = d.id) as reminded
+				  from programme_ip_deadline d join programme_ip i on i.id = d.ip_id
+				 where not d.done and d.due_on <= :until and %s
+				 order by d.due_on, d.id limit :limit""".formatted(scope.sql("i")))
+			.param("until", until).param("limit", limit);
+		return scope.bind(spec).query((rs, i) -> deadline(rs)).list();
+	}
+
+	@Transactional
+	public IpView createRegistration(Caller caller, SaveIp command) {
+		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
+		if (command.type() == null) {
+			throw new BusinessException("type", "programme.error.required");
+		}
+		IpStatus status = command.status() == null ? IpStatus.PREPARING : command.status();
+		required("title", command.title(), 300);
+		required("applicant", command.applicant(), 300);
+		checkFiling(command.type(), status, command.applicationNo(), command.filedOn());
+		checkSupport(command.unionSupport(), command.supportedOn(), command.filedOn());
+		if (command.startupId() != null) {
+			StartupView s = jdbc.sql(STARTUP_SELECT + " where s.id = :id").param("id", command.startupId())
+				.query((rs, i) -> startupRow(rs)).optional()
+				.orElseThrow(() -> new BusinessException("startupId", "programme.error.startup-unknown"));
+			requireView(caller, s.unitPath());
+		}
+		long id = jdbc.sql("""
+				insert into programme_ip (unit_id, unit_path, idea_id, startup_id, ip_type, title, applicant, application_no,
+				                          filed_on, status, union_support, supported_on, created_by)
+				values (:unit, :path, :idea, :startup, :type, :title, :applicant, :no, :filed, :status, :support, :supportedOn, :by)
+				returning id""")
+			.param("unit", unit.id()).param("path", unit.path()).param("idea", command.ideaId())
+			.param("startup", command.startupId()).param("type", command.type().name()).param("title", command.title().strip())
+			.param("applicant", command.applicant().strip()).param("no", blankToNull(command.applicationNo()))
+			.param("filed", command.filedOn()).param("status", status.name())
+			.param("support", blankToNull(command.unionSupport())).param("supportedOn", command.supportedOn())
+			.param("by", caller.accountId()).query(Long.class).single();
+		history(caller, id, null, status, null);
+		events.publishEvent(new IpStatusChanged(id, unit.id(), unit.path(), null, status, caller.accountId()));
+		return loadIp(id);
+	}
+
+	/** Moves a registration along the transition table of {@link IpStatus}, with a history row and an event. */
+	@Transactional
+	public IpView changeStatus(Caller caller, long id, ChangeIpStatus command, long version) {
+		IpView ip = loadIp(id);
+		requireEdit(caller, ip.unitPath());
+		if (command.to() == null) {
+			throw new BusinessException("to", "programme.error.required");
+		}
+		if (!ip.status().canMoveTo(command.to())) {
+			throw new BusinessException("to", "programme.error.ip-transition");
+		}
+		String number = blankToNull(command.applicationNo()) != null ? command.applicationNo().strip() : ip.applicationNo();
+		LocalDate filedOn = command.filedOn() != null ? command.filedOn() : ip.filedOn();
+		checkFiling(ip.type(), command.to(), number, filedOn);
+		length("note", command.note(), 1000);
+		int n = jdbc.sql("""
+				update programme_ip set status = :status, application_no = :no, filed_on = :filed, version = version + 1
+				 where id = :id and version = :version""")
+			.param("status", command.to().name()).param("no", number).param("filed", filedOn).param("id", id)
+			.param("version", version).update();
+		if (n == 0) {
+			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
+		}
+		if (command.to().finished()) {
+			// nothing is due any more on a finished application
+			jdbc.sql("update programme_ip_deadline set done = true where ip_id = :id").param("id", id).update();
+		}
+		history(caller, id, ip.status(), command.to(), blankToNull(command.note()));
+		events.publishEvent(new IpStatusChanged(id, ip.unitId(), ip.unitPath(), ip.status(), command.to(), caller.accountId()));
+		return loadIp(id);
+	}
+
+	/** Records (or clears, with a blank text) the support the union gave. */
+	@Transactional
+	public IpView recordSupport(Caller caller, long id, String support, LocalDate supportedOn, long version) {
+		IpView ip = loadIp(id);
+		requireEdit(caller, ip.unitPath());
+		String text = blankToNull(support);
+		checkSupport(text, text == null ? null : supportedOn, null);
+		int n = jdbc.sql("""
+				update programme_ip set union_support = :s, supported_on = :on, version = version + 1
+				 where id = :id and version = :version""")
+			.param("s", text).param("on", text == null ? null : supportedOn).param("id", id).param("version", version).update();
+		if (n == 0) {
+			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
+		}
+		return loadIp(id);
+	}
+
+	@Transactional
+	public DeadlineView addDeadline(Caller caller, long ipId, AddDeadline command) {
+		IpView ip = loadIp(ipId);
+		requireEdit(caller, ip.unitPath());
+		if (ip.status().finished()) {
+			throw new BusinessException("dueOn", "programme.error.ip-finished");
+		}
+		required("label", command.label(), 300);
+		if (command.dueOn() == null) {
+			throw new BusinessException("dueOn", "programme.error.required");
+		}
+		if (ip.filedOn() != null && command.dueOn().isBefore(ip.filedOn())) {
+			throw new BusinessException("dueOn", "programme.error.before-filing");
+		}
+		long id = jdbc.sql("""
+				insert into programme_ip_deadline (ip_id, label, due_on, created_by) values (:ip, :label, :due, :by) returning id""")
+			.param("ip", ipId).param("label", command.label().strip()).param("due", command.dueOn())
+			.param("by", caller.accountId()).query(Long.class).single();
+		return new DeadlineView(id, ipId, command.label().strip(), command.dueOn(), false, false);
+	}
+
+	@Transactional
+	public void completeDeadline(Caller caller, long ipId, long deadlineId) {
+		IpView ip = loadIp(ipId);
+		requireEdit(caller, ip.unitPath());
+		int n = jdbc.sql("update programme_ip_deadline set done = true where id = :d and ip_id = :ip").param("d", deadlineId)
+			.param("ip", ipId).update();
+		if (n == 0) {
+			throw new NotFoundException("programme.error.not-found");
+		}
+	}
+
+	private List<DeadlineView> deadlines(long ipId) {
+		return jdbc.sql("""
+				select d.*, exists (select 1 from programme_ip_reminder r where r.deadline_id = d.id) as reminded
+				  from programme_ip_deadline d where d.ip_id = :id order by d.due_on, d.id""")
+			.param("id", ipId).query((rs, i) -> deadline(rs)).list();
+	}
+
+	private void checkFiling(IpType type, IpStatus status, String number, LocalDate filedOn) {
+		checkDate("filedOn", filedOn, false);
+		String no = blankToNull(number);
+		if (no != null && !type.accepts(no.strip(), filedOn == null ? null : filedOn.getYear())) {
+			throw new BusinessException("applicationNo",
+					type.example() == null ? "programme.error.ip-number-free" : "programme.error.ip-number", type.example());
+		}
+		if (status.filed() && no == null) {
+			throw new BusinessException("applicationNo", "programme.error.ip-number-required");
+		}
+		if (status.filed() && filedOn == null) {
+			throw new BusinessException("filedOn", "programme.error.ip-filed-required");
+		}
+	}
+
+	private void checkSupport(String support, LocalDate supportedOn, LocalDate filedOn) {
+		length("unionSupport", support, 1000);
+		boolean text = blankToNull(support) != null;
+		if (text && supportedOn == null) {
+			throw new BusinessException("supportedOn", "programme.error.required");
+		}
+		if (!text && supportedOn != null) {
+			throw new BusinessException("unionSupport", "programme.error.required");
+		}
+		checkDate("supportedOn", supportedOn, false);
+	}
+
+	private void history(Caller caller, long ipId, IpStatus from, IpStatus to, String note) {
+		jdbc.sql("""
+				insert into programme_ip_history (ip_id, from_status, to_status, note, changed_by, changed_by_name)
+				values (:ip, :from, :to, :note, :by, :name)""")
+			.param("ip", ipId).param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
+			.param("by", caller.accountId()).param("name", caller.displayName()).update();
+	}
+
+	private IpView loadIp(long id) {
+		return jdbc.sql(IP_SELECT + " where i.id = :id").param("id", id).query((rs, i) -> ipRow(rs)).optional()
+			.orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+	}
+
+	// --- paths ---------------------------------------------------------------------------------------
+
+	/** Keeps the path copies current, in the moving transaction. */
+	@EventListener
+	void onUnitMoved(UnitMoved moved) {
+		for (String table : List.of("programme_startup", "programme_club", "programme_ip")) {
+			jdbc.sql("""
+					update %s set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1
+					 where unit_path like :oldPrefix || '%%'""".formatted(table))
+				.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
+		}
+	}
+
+	// --- helpers -------------------------------------------------------------------------------------
+
+	interface Row<T> {
+
+		T map(ResultSet rs) throws SQLException;
+	}
+
+	private <T> Page<T> page(String table, String select, String alias, String order, Caller caller, Filter filter,
+			Pageable pageable, Row<T> row) {
+		Scope scope = scope(caller, filter);
+		String where = where(scope, alias, filter);
+		long total = bind(scope, jdbc.sql("select count(*) from " + table + " " + alias + " where " + where), filter)
+			.query(Long.class).single();
+		List<T> items = bind(scope, jdbc.sql(select + " where " + where + " order by " + order + ", " + alias
+				+ ".id limit :limit offset :offset"), filter)
+			.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+			.query((rs, i) -> row.map(rs)).list();
+		return new PageImpl<>(items, pageable, total);
+	}
+
+	private <T> void chunks(String select, String alias, String order, Caller caller, Filter filter, Row<T> row,
+			Consumer<List<T>> chunk) {
+		Scope scope = scope(caller, filter);
+		String where = where(scope, alias, filter);
+		long after = 0;
+		while (true) {
+			List<Long> ids = bind(scope, jdbc.sql("select " + alias + ".id from (" + select + ") " + alias + " where " + where
+					+ " and " + alias + ".id > :after order by " + alias + ".id limit 500"), filter)
+				.param("after", after).query(Long.class).list();
+			if (ids.isEmpty()) {
+				return;
+			}
+			chunk.accept(jdbc.sql(select + " where " + alias + ".id in (:ids) order by " + order + ", " + alias + ".id")
+				.param("ids", ids).query((rs, i) -> row.map(rs)).list());
+			after = ids.get(ids.size() - 1);
+		}
+	}
+
+	private static String where(Scope scope, String alias, Filter filter) {
+		String where = scope.sql(alias);
+		if (blankToNull(filter.q()) != null) {
+			where += " and " + (alias.equals("i") ? "(i.title ilike :q or i.application_no ilike :q)" : alias + ".name ilike :q");
+		}
+		return where;
+	}
+
+	private static StatementSpec bind(Scope scope, StatementSpec spec, Filter filter) {
+		if (blankToNull(filter.q()) != null) {
+			spec = spec.param("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return scope.bind(spec);
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static void required(String field, String value, int max) {
+		if (blankToNull(value) == null) {
+			throw new BusinessException(field, "programme.error.required");
+		}
+		length(field, value, max);
+	}
+
+	private static void length(String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new BusinessException(field, "programme.error.too-long", max);
+		}
+	}
+
+	private static void checkDate(String field, LocalDate date, boolean required) {
+		if (date == null) {
+			if (required) {
+				throw new BusinessException(field, "programme.error.required");
+			}
+			return;
+		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now().plusYears(1))) {
+			throw new BusinessException(field, "programme.error.date-range");
+		}
+	}
+
+	private static IpStatus status(String s) {
+		return s == null ? null : IpStatus.valueOf(s);
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int v = rs.getInt(column);
+		return rs.wasNull() ? null : v;
+	}
+
+	private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+		long v = rs.getLong(column);
+		return rs.wasNull() ? null : v;
+	}
+
+	static StartupView startupRow(ResultSet rs) throws SQLException {
+		String band = rs.getString("revenue_band");
+		return new StartupView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("name"),
+				rs.getString("field"), rs.getBoolean("agriculture"), StartupStage.valueOf(rs.getString("stage")),
+				rs.getString("team"), rs.getString("contact"), band == null ? null : RevenueBand.valueOf(band),
+				integer(rs, "jobs_created"), rs.getBoolean("amounts_public"), rs.getLong("support_count"),
+				rs.getBigDecimal("support_total"), rs.getLong("version"));
+	}
+
+	private static SupportView support(ResultSet rs) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal("amount");
+		return new SupportView(rs.getLong("id"), rs.getLong("startup_id"), SupportKind.valueOf(rs.getString("kind")), amount,
+				rs.getObject("given_on", LocalDate.class), rs.getString("partner"), rs.getString("note"));
+	}
+
+	static ClubView clubRow(ResultSet rs) throws SQLException {
+		return new ClubView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("name"),
+				ClubKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getObject("founded_on", LocalDate.class),
+				rs.getString("decision_no"), rs.getString("members"), rs.getInt("member_count"), rs.getLong("activity_count"),
+				rs.getLong("version"));
+	}
+
+	static IpView ipRow(ResultSet rs) throws SQLException {
+		return new IpView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), longOrNull(rs, "idea_id"),
+				longOrNull(rs, "startup_id"), IpType.valueOf(rs.getString("ip_type")), rs.getString("title"),
+				rs.getString("applicant"), rs.getString("application_no"), rs.getObject("filed_on", LocalDate.class),
+				IpStatus.valueOf(rs.getString("status")), rs.getString("union_support"),
+				rs.getObject("supported_on", LocalDate.class), rs.getObject("next_deadline", LocalDate.class),
+				rs.getLong("version"));
+	}
+
+	private static DeadlineView deadline(ResultSet rs) throws SQLException {
+		return new DeadlineView(rs.getLong("id"), rs.getLong("ip_id"), rs.getString("label"),
+				rs.getObject("due_on", LocalDate.class), rs.getBoolean("done"), rs.getBoolean("reminded"));
+	}
+
+	Optional<UnitView> unit(long id) {
+		return units.find(id);
+	}
+}

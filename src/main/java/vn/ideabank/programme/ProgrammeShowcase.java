@@ -1,0 +1,56 @@
+package vn.ideabank.programme;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ideabank.programme.ProgrammeViews.PublicClub;
+import vn.ideabank.programme.ProgrammeViews.PublicStartup;
+
+/**
+ * The public read facade for the showcase module's public pages: only the public fields (clubs: name,
+ * kind, host, school, founding date; startups: name, stage, field, and the support total only when the
+ * startup chose to publish it). No contacts, no team or member names. No caller: everything here is public.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeShowcase {
+
+	private static final int MAX = 100;
+
+	private final JdbcClient jdbc;
+
+	ProgrammeShowcase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Clubs of a unit's subtree (by its path), newest first, at most {@code limit} (≤ 100). */
+	public List<PublicClub> clubs(String unitPath, int limit) {
+		return jdbc.sql("""
+				select id, unit_id, name, kind, school, founded_on from programme_club
+				 where unit_path like :path order by founded_on desc, id desc limit :limit""")
+			.param("path", unitPath + "%").param("limit", Math.min(Math.max(limit, 0), MAX))
+			.query((rs, i) -> new PublicClub(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+					ClubKind.valueOf(rs.getString("kind")), rs.getString("school"),
+					rs.getObject("founded_on", java.time.LocalDate.class)))
+			.list();
+	}
+
+	/** Startups of a unit's subtree that are still alive, newest first; amounts only where published. */
+	public List<PublicStartup> startups(String unitPath, int limit) {
+		return jdbc.sql("""
+				select s.id, s.unit_id, s.name, s.stage, s.field, s.agriculture,
+				       case when s.amounts_public
+				            then (select coalesce(sum(x.amount), 0) from programme_startup_support x where x.startup_id = s.id)
+				       end as support_total
+				  from programme_startup s
+				 where s.unit_path like :path and s.stage <> 'STOPPED' order by s.id desc limit :limit""")
+			.param("path", unitPath + "%").param("limit", Math.min(Math.max(limit, 0), MAX))
+			.query((rs, i) -> new PublicStartup(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+					StartupStage.valueOf(rs.getString("stage")), rs.getString("field"), rs.getBoolean("agriculture"),
+					rs.getBigDecimal("support_total")))
+			.list();
+	}
+}

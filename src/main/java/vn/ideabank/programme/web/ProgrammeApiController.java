@@ -1,0 +1,105 @@
+package vn.ideabank.programme.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.common.web.PagedResponse;
+import vn.ideabank.programme.ProgrammeCommands.AddSupport;
+import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.SaveIp;
+import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.ProgrammeService.Filter;
+import vn.ideabank.programme.ProgrammeViews.ClubDetails;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.IpDetails;
+import vn.ideabank.programme.ProgrammeViews.IpView;
+import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupView;
+import vn.ideabank.programme.ProgrammeViews.SupportView;
+
+/** The programme lists and the main commands over the API, limited to the caller's subtrees. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Programmes", description = "Startup projects, IP registrations and clubs")
+class ProgrammeApiController {
+
+	private final ProgrammeService programme;
+
+	private final CurrentCaller callers;
+
+	ProgrammeApiController(ProgrammeService programme, CurrentCaller callers) {
+		this.programme = programme;
+		this.callers = callers;
+	}
+
+	@GetMapping("/startups")
+	@Operation(summary = "Startup projects the caller sees; q matches the name")
+	PagedResponse<StartupView> startups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PagedResponse.of(programme.startups(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+	}
+
+	@GetMapping("/startups/{id}")
+	StartupDetails startup(@PathVariable long id) {
+		return programme.startup(callers.get(), id);
+	}
+
+	@PostMapping("/startups/{id}/supports")
+	@Operation(summary = "Record a support given to a startup (amount in whole dong, not negative)")
+	ResponseEntity<SupportView> addSupport(@PathVariable long id, @RequestBody AddSupport command) {
+		SupportView created = programme.addSupport(callers.get(), id, command);
+		return ResponseEntity.created(URI.create("/api/v1/startups/" + id)).body(created);
+	}
+
+	@GetMapping("/clubs")
+	@Operation(summary = "Clubs the caller sees; q matches the name")
+	PagedResponse<ClubView> clubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PagedResponse.of(programme.clubs(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+	}
+
+	@GetMapping("/clubs/{id}")
+	ClubDetails club(@PathVariable long id) {
+		return programme.club(callers.get(), id);
+	}
+
+	@GetMapping("/ip-registrations")
+	@Operation(summary = "IP registrations the caller sees; q matches the title or the application number")
+	PagedResponse<IpView> registrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PagedResponse.of(programme.registrations(callers.get(), new Filter(unit, q),
+				PageSizes.of(page, size, Sort.unsorted())));
+	}
+
+	@GetMapping("/ip-registrations/{id}")
+	IpDetails registration(@PathVariable long id) {
+		return programme.registration(callers.get(), id);
+	}
+
+	@PostMapping("/ip-registrations")
+	@Operation(summary = "Record an IP registration (application number in the IP office format of its type)")
+	ResponseEntity<IpView> create(@RequestBody SaveIp command) {
+		IpView created = programme.createRegistration(callers.get(), command);
+		return ResponseEntity.created(URI.create("/api/v1/ip-registrations/" + created.id())).body(created);
+	}
+
+	@PostMapping("/ip-registrations/{id}/status")
+	@Operation(summary = "Move a registration to its next status; send the version you read (409 if it changed since)")
+	IpView changeStatus(@PathVariable long id, @RequestParam long version, @RequestBody ChangeIpStatus command) {
+		return programme.changeStatus(callers.get(), id, command, version);
+	}
+}

@@ -1,0 +1,470 @@
+package vn.ideabank.programme.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.common.web.Pager;
+import vn.ideabank.common.xlsx.XlsxWriter;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+import vn.ideabank.programme.ClubKind;
+import vn.ideabank.programme.IpStatus;
+import vn.ideabank.programme.IpType;
+import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
+import vn.ideabank.programme.ProgrammeCommands.AddSupport;
+import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.LogActivity;
+import vn.ideabank.programme.ProgrammeCommands.SaveClub;
+import vn.ideabank.programme.ProgrammeCommands.SaveIp;
+import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
+import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.ProgrammeService.Filter;
+import vn.ideabank.programme.ProgrammeViews.ClubDetails;
+import vn.ideabank.programme.ProgrammeViews.IpDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.RevenueBand;
+import vn.ideabank.programme.StartupStage;
+import vn.ideabank.programme.SupportKind;
+import vn.ideabank.programme.web.ProgrammeForms.ActivityForm;
+import vn.ideabank.programme.web.ProgrammeForms.ClubForm;
+import vn.ideabank.programme.web.ProgrammeForms.DeadlineForm;
+import vn.ideabank.programme.web.ProgrammeForms.IpForm;
+import vn.ideabank.programme.web.ProgrammeForms.StartupForm;
+import vn.ideabank.programme.web.ProgrammeForms.StatusForm;
+import vn.ideabank.programme.web.ProgrammeForms.SupportForm;
+
+/**
+ * Pages of the "Chương trình" menu: a hub with the deadlines coming up, and list, detail, create pages
+ * and .xlsx exports for startups ({@code /startups}), IP registrations ({@code /ip}) and clubs ({@code /clubs}).
+ */
+@Controller
+class ProgrammePageController {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final int UPCOMING_DAYS = 30;
+
+	private final ProgrammeService programme;
+
+	private final UnitService units;
+
+	private final CurrentCaller callers;
+
+	private final Messages messages;
+
+	ProgrammePageController(ProgrammeService programme, UnitService units, CurrentCaller callers, Messages messages) {
+		this.programme = programme;
+		this.units = units;
+		this.callers = callers;
+		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("stages", StartupStage.values());
+		model.addAttribute("revenueBands", RevenueBand.values());
+		model.addAttribute("supportKinds", SupportKind.values());
+		model.addAttribute("clubKinds", ClubKind.values());
+		model.addAttribute("ipTypes", IpType.values());
+		model.addAttribute("ipStatuses", IpStatus.values());
+	}
+
+	@GetMapping("/programme")
+	String home(Model model) {
+		Caller caller = callers.get();
+		LocalDate today = LocalDate.now();
+		model.addAttribute("deadlines", programme.upcomingDeadlines(caller, today.plusDays(UPCOMING_DAYS), 50));
+		model.addAttribute("today", today);
+		model.addAttribute("days", UPCOMING_DAYS);
+		return "programme/home";
+	}
+
+	// --- startups ------------------------------------------------------------------------------------
+
+	@GetMapping("/startups")
+	String startups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		Caller caller = callers.get();
+		Filter filter = new Filter(unit, q);
+		model.addAttribute("items", Pager.of(programme.startups(caller, filter, pageable(page, size))));
+		return list(caller, filter, model, "programme/startups");
+	}
+
+	@GetMapping("/startups/export.xlsx")
+	void exportStartups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			HttpServletResponse response) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
+		download(response, "startups.xlsx");
+		XlsxWriter.export(response.getOutputStream(), messages.get("programme.startups.title"),
+				headers("programme.name", "programme.unit", "programme.startup.field", "programme.startup.agriculture",
+						"programme.startup.stage", "programme.startup.supportCount", "programme.startup.supportTotal",
+						"programme.startup.revenueBand", "programme.startup.jobsCreated"),
+				sink -> programme.forEachStartup(caller, new Filter(unit, q), chunk -> chunk.forEach(s -> sink.row(s.name(),
+						names.get(s.unitId()), s.field(), messages.get(s.agriculture() ? "programme.yes" : "programme.no"),
+						messages.get(s.stage().messageKey()), s.supportCount(), s.supportTotal(),
+						s.revenueBand() == null ? null : messages.get(s.revenueBand().messageKey()), s.jobsCreated()))));
+	}
+
+	@GetMapping("/startups/new")
+	String newStartup(Model model) {
+		Caller caller = callers.get();
+		StartupForm form = new StartupForm();
+		form.unitId = editable(caller).get(0).id();
+		model.addAttribute("form", form);
+		return startupForm(caller, model);
+	}
+
+	@PostMapping("/startups")
+	String createStartup(@Validated @ModelAttribute("form") StartupForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				long id = programme.createStartup(caller, new SaveStartup(form.unitId, form.name, form.field, form.agriculture,
+						form.stage, form.team, form.contact, form.revenueBand, form.jobsCreated, form.amountsPublic,
+						ids(form.ideaIds))).id();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/startups/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return startupForm(caller, model);
+	}
+
+	private String startupForm(Caller caller, Model model) {
+		model.addAttribute("units", editable(caller));
+		return "programme/startup-form";
+	}
+
+	@GetMapping("/startups/{id}")
+	String startup(@PathVariable long id, Model model) {
+		model.addAttribute("supportForm", new SupportForm());
+		return startupPage(id, model);
+	}
+
+	@PostMapping("/startups/{id}/supports")
+	String addSupport(@PathVariable long id, @Validated @ModelAttribute("supportForm") SupportForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				programme.addSupport(caller, id, new AddSupport(form.kind, form.amount, form.givenOn, form.partner, form.note));
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/startups/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return startupPage(id, model);
+	}
+
+	private String startupPage(long id, Model model) {
+		Caller caller = callers.get();
+		StartupDetails details = programme.startup(caller, id);
+		model.addAttribute("details", details);
+		model.addAttribute("unit", units.find(details.startup().unitId()).orElse(null));
+		model.addAttribute("canEdit", programme.canEdit(caller, details.startup().unitPath()));
+		return "programme/startup";
+	}
+
+	// --- clubs ---------------------------------------------------------------------------------------
+
+	@GetMapping("/clubs")
+	String clubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		Caller caller = callers.get();
+		Filter filter = new Filter(unit, q);
+		model.addAttribute("items", Pager.of(programme.clubs(caller, filter, pageable(page, size))));
+		return list(caller, filter, model, "programme/clubs");
+	}
+
+	@GetMapping("/clubs/export.xlsx")
+	void exportClubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			HttpServletResponse response) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
+		download(response, "clubs.xlsx");
+		XlsxWriter.export(response.getOutputStream(), messages.get("programme.clubs.title"),
+				headers("programme.name", "programme.club.host", "programme.club.kind", "programme.club.school",
+						"programme.club.foundedOn", "programme.club.decisionNo", "programme.club.memberCount",
+						"programme.club.activityCount"),
+				sink -> programme.forEachClub(caller, new Filter(unit, q), chunk -> chunk.forEach(c -> sink.row(c.name(),
+						names.get(c.unitId()), messages.get(c.kind().messageKey()), c.school(), c.foundedOn(), c.decisionNo(),
+						c.memberCount(), c.activityCount()))));
+	}
+
+	@GetMapping("/clubs/new")
+	String newClub(Model model) {
+		Caller caller = callers.get();
+		ClubForm form = new ClubForm();
+		form.unitId = editable(caller).get(0).id();
+		model.addAttribute("form", form);
+		return clubForm(caller, model);
+	}
+
+	@PostMapping("/clubs")
+	String createClub(@Validated @ModelAttribute("form") ClubForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				long id = programme.createClub(caller, new SaveClub(form.unitId, form.name, form.kind, form.school,
+						form.foundedOn, form.decisionNo, form.members, form.memberCount)).id();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/clubs/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return clubForm(caller, model);
+	}
+
+	private String clubForm(Caller caller, Model model) {
+		model.addAttribute("units", editable(caller));
+		return "programme/club-form";
+	}
+
+	@GetMapping("/clubs/{id}")
+	String club(@PathVariable long id, Model model) {
+		model.addAttribute("activityForm", new ActivityForm());
+		return clubPage(id, model);
+	}
+
+	@PostMapping("/clubs/{id}/activities")
+	String logActivity(@PathVariable long id, @Validated @ModelAttribute("activityForm") ActivityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				programme.logActivity(caller, id, new LogActivity(form.heldOn, form.title, form.attendance));
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/clubs/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return clubPage(id, model);
+	}
+
+	private String clubPage(long id, Model model) {
+		Caller caller = callers.get();
+		ClubDetails details = programme.club(caller, id);
+		model.addAttribute("details", details);
+		model.addAttribute("unit", units.find(details.club().unitId()).orElse(null));
+		model.addAttribute("canEdit", programme.canEdit(caller, details.club().unitPath()));
+		return "programme/club";
+	}
+
+	// --- IP registrations ----------------------------------------------------------------------------
+
+	@GetMapping("/ip")
+	String registrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		Caller caller = callers.get();
+		Filter filter = new Filter(unit, q);
+		model.addAttribute("items", Pager.of(programme.registrations(caller, filter, pageable(page, size))));
+		return list(caller, filter, model, "programme/ips");
+	}
+
+	@GetMapping("/ip/export.xlsx")
+	void exportRegistrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			HttpServletResponse response) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
+		download(response, "ip.xlsx");
+		XlsxWriter.export(response.getOutputStream(), messages.get("programme.ip.title"),
+				headers("programme.ip.titleField", "programme.unit", "programme.ip.type", "programme.ip.applicant",
+						"programme.ip.applicationNo", "programme.ip.filedOn", "programme.ip.status",
+						"programme.ip.unionSupport", "programme.ip.supportedOn", "programme.ip.nextDeadline"),
+				sink -> programme.forEachRegistration(caller, new Filter(unit, q), chunk -> chunk.forEach(i -> sink.row(
+						i.title(), names.get(i.unitId()), messages.get(i.type().messageKey()), i.applicant(), i.applicationNo(),
+						i.filedOn(), messages.get(i.status().messageKey()), i.unionSupport(), i.supportedOn(),
+						i.nextDeadline()))));
+	}
+
+	@GetMapping("/ip/new")
+	String newRegistration(@RequestParam(required = false) Long startup, Model model) {
+		Caller caller = callers.get();
+		IpForm form = new IpForm();
+		form.unitId = editable(caller).get(0).id();
+		if (startup != null) {
+			StartupDetails s = programme.startup(caller, startup);
+			form.startupId = startup;
+			form.unitId = s.startup().unitId();
+			form.title = s.startup().name();
+		}
+		model.addAttribute("form", form);
+		return ipForm(caller, model);
+	}
+
+	@PostMapping("/ip")
+	String createRegistration(@Validated @ModelAttribute("form") IpForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				long id = programme.createRegistration(caller, new SaveIp(form.unitId, form.ideaId, form.startupId, form.type,
+						form.title, form.applicant, form.applicationNo, form.filedOn, form.status, form.unionSupport,
+						form.supportedOn)).id();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/ip/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return ipForm(caller, model);
+	}
+
+	private String ipForm(Caller caller, Model model) {
+		model.addAttribute("units", editable(caller));
+		return "programme/ip-form";
+	}
+
+	@GetMapping("/ip/{id}")
+	String registration(@PathVariable long id, Model model) {
+		model.addAttribute("deadlineForm", new DeadlineForm());
+		return ipPage(id, model, null);
+	}
+
+	@PostMapping("/ip/{id}/status")
+	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				programme.changeStatus(caller, id, new ChangeIpStatus(form.to, form.applicationNo, form.filedOn, form.note),
+						form.version);
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/ip/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		model.addAttribute("deadlineForm", new DeadlineForm());
+		return ipPage(id, model, form);
+	}
+
+	@PostMapping("/ip/{id}/deadlines")
+	String addDeadline(@PathVariable long id, @Validated @ModelAttribute("deadlineForm") DeadlineForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				programme.addDeadline(caller, id, new AddDeadline(form.label, form.dueOn));
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/ip/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return ipPage(id, model, null);
+	}
+
+	@PostMapping("/ip/{id}/deadlines/{deadlineId}/done")
+	String completeDeadline(@PathVariable long id, @PathVariable long deadlineId, RedirectAttributes redirect) {
+		programme.completeDeadline(callers.get(), id, deadlineId);
+		redirect.addFlashAttribute("notice", "programme.notice.saved");
+		return "redirect:/ip/" + id;
+	}
+
+	private String ipPage(long id, Model model, StatusForm statusForm) {
+		Caller caller = callers.get();
+		IpDetails details = programme.registration(caller, id);
+		if (statusForm == null) {
+			statusForm = new StatusForm();
+			statusForm.applicationNo = details.ip().applicationNo();
+			statusForm.filedOn = details.ip().filedOn();
+			statusForm.to = details.ip().status().next().stream().findFirst().orElse(null);
+			model.addAttribute("statusForm", statusForm);
+		}
+		statusForm.version = details.ip().version();
+		model.addAttribute("details", details);
+		model.addAttribute("nextStatuses", details.ip().status().next());
+		model.addAttribute("unit", units.find(details.ip().unitId()).orElse(null));
+		model.addAttribute("canEdit", programme.canEdit(caller, details.ip().unitPath()));
+		return "programme/ip";
+	}
+
+	// --- helpers -------------------------------------------------------------------------------------
+
+	private String list(Caller caller, Filter filter, Model model, String view) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("units", units.visible(caller));
+		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
+		model.addAttribute("unitNames", unitNames(caller));
+		return view;
+	}
+
+	private static Pageable pageable(Integer page, Integer size) {
+		return PageSizes.of(page, size, Sort.unsorted());
+	}
+
+	private List<UnitView> editable(Caller caller) {
+		List<UnitView> editable = programme.editableUnits(caller);
+		if (editable.isEmpty()) {
+			throw new ForbiddenException();
+		}
+		return editable;
+	}
+
+	private Map<Long, String> unitNames(Caller caller) {
+		return units.visible(caller).stream().collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
+	}
+
+	private List<String> headers(String... keys) {
+		return Arrays.stream(keys).map(messages::get).toList();
+	}
+
+	private static void download(HttpServletResponse response, String name) {
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+	}
+
+	/** "12, 15" → [12, 15]; the form's pattern already refused anything else. */
+	static List<Long> ids(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[ ,]+")).filter(s -> !s.isBlank() && s.length() <= 18)
+			.map(Long::valueOf).distinct().toList();
+	}
+}

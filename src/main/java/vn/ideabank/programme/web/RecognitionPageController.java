@@ -1,0 +1,106 @@
+package vn.ideabank.programme.web;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.common.web.Pager;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.programme.CommendationKind;
+import vn.ideabank.programme.CommendationLevel;
+import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.RecognitionService;
+import vn.ideabank.programme.RecognitionService.RecordCommendation;
+import vn.ideabank.programme.web.ProgrammeForms.CommendationForm;
+
+/** Recognition: the list (of a unit's subtree or of one member, linked from their pages) and the form. */
+@Controller
+@RequestMapping("/recognition")
+class RecognitionPageController {
+
+	private final RecognitionService recognition;
+
+	private final ProgrammeService programme;
+
+	private final UnitService units;
+
+	private final CurrentCaller callers;
+
+	RecognitionPageController(RecognitionService recognition, ProgrammeService programme, UnitService units,
+			CurrentCaller callers) {
+		this.recognition = recognition;
+		this.programme = programme;
+		this.units = units;
+		this.callers = callers;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", CommendationKind.values());
+		model.addAttribute("levels", CommendationLevel.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Long member,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		Caller caller = callers.get();
+		model.addAttribute("items", Pager.of(recognition.list(caller, unit, member, PageSizes.of(page, size, Sort.unsorted()))));
+		model.addAttribute("unit", unit == null ? null : units.find(unit).orElse(null));
+		model.addAttribute("member", member);
+		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
+		return "programme/recognition";
+	}
+
+	@GetMapping("/new")
+	String newCommendation(@RequestParam(required = false) Long member, Model model) {
+		Caller caller = callers.get();
+		CommendationForm form = new CommendationForm();
+		form.unitId = units(caller, model).get(0).id();
+		form.memberId = member;
+		model.addAttribute("form", form);
+		return "programme/recognition-form";
+	}
+
+	@PostMapping
+	String create(@Validated @ModelAttribute("form") CommendationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				var saved = recognition.record(caller, new RecordCommendation(form.unitId, form.kind, form.level, form.decisionNo,
+						form.decisionDate, form.issuer, form.memberId, form.recipientName, form.ideaId, form.reason));
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return saved.memberId() != null ? "redirect:/recognition?member=" + saved.memberId()
+						: "redirect:/recognition?unit=" + saved.unitId();
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		units(caller, model);
+		return "programme/recognition-form";
+	}
+
+	private java.util.List<vn.ideabank.org.UnitView> units(Caller caller, Model model) {
+		var editable = programme.editableUnits(caller);
+		if (editable.isEmpty()) {
+			throw new ForbiddenException();
+		}
+		model.addAttribute("units", editable);
+		return editable;
+	}
+}

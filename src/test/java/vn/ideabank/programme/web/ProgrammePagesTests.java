@@ -1,0 +1,116 @@
+package vn.ideabank.programme.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Year;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ideabank.IntegrationTest;
+import vn.ideabank.org.UnitCommands.CreateUnit;
+import vn.ideabank.org.UnitKind;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+class ProgrammePagesTests extends IntegrationTest {
+
+	private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+
+	private static final String OFFICE = "huyendoan.trieuson";
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private UnitView unit(String code) {
+		return units.create(caller("admin"), new CreateUnit(units.findByCode("TS").orElseThrow().id(), code + RUN,
+				"Đoàn thử " + code + RUN, "Đoàn cơ sở", UnitKind.OTHER, 10));
+	}
+
+	private long count(String table, long unitId) {
+		return jdbc.sql("select count(*) from " + table + " where unit_id = :u").param("u", unitId).query(Long.class).single();
+	}
+
+	@Test
+	void theMenuLeadsToTheHubAndTheLists() {
+		assertThat(mvc.get().uri("/").with(as("tran.thi.binh"))).bodyText().contains("href=\"/programme\"");
+		assertThat(mvc.get().uri("/programme").with(as(OFFICE))).hasStatusOk().bodyText()
+			.contains("href=\"/startups\"", "href=\"/ip\"", "href=\"/clubs\"");
+		for (String list : new String[] { "/startups", "/clubs", "/ip" }) {
+			assertThat(mvc.get().uri(list).with(as(OFFICE))).hasStatusOk().bodyText().contains(list + "/new");
+			assertThat(mvc.get().uri(list).with(as("tran.thi.binh"))).hasStatusOk().bodyText().doesNotContain(list + "/new");
+			assertThat(mvc.get().uri(list + "/export.xlsx").with(as(OFFICE))).hasStatusOk()
+				.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		}
+		assertThat(mvc.get().uri("/startups/new").with(as("tran.thi.binh"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aClubWithoutHostOrWithBadDatesIsRefusedWith422AndNothingSaved() {
+		UnitView unit = unit("PWC");
+		assertThat(mvc.post().uri("/clubs").with(as(OFFICE)).with(csrf()).param("name", "CLB Sáng tạo trẻ " + RUN)
+			.param("kind", "YOUNG_CREATORS").param("foundedOn", "1900-01-01").param("unitId", String.valueOf(unit.id())))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Ngày không hợp lệ");
+		assertThat(mvc.post().uri("/clubs").with(as(OFFICE)).with(csrf()).param("name", "CLB Sáng tạo trẻ " + RUN)
+			.param("kind", "YOUNG_CREATORS").param("foundedOn", Year.now() + "-01-15"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Hãy chọn đơn vị chủ quản");
+		assertThat(count("programme_club", unit.id())).isZero();
+		var created = mvc.post().uri("/clubs").with(as(OFFICE)).with(csrf()).param("name", "CLB Sáng tạo trẻ " + RUN)
+			.param("kind", "YOUNG_CREATORS").param("foundedOn", Year.now() + "-01-15").param("unitId", String.valueOf(unit.id()))
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(mvc.post().uri(location + "/activities").with(as(OFFICE)).with(csrf()).param("heldOn", Year.now() + "-02-01")
+			.param("title", "Sinh hoạt chuyên đề").param("attendance", "-3")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(mvc.post().uri(location + "/activities").with(as(OFFICE)).with(csrf()).param("heldOn", Year.now() + "-02-01")
+			.param("title", "Sinh hoạt chuyên đề").param("attendance", "25")).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri(location).with(as(OFFICE))).hasStatusOk().bodyText().contains("Sinh hoạt chuyên đề", "25");
+		assertThat(mvc.get().uri(location).with(as("doan.thodan"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void startupSupportAndIpPagesWork() {
+		UnitView unit = unit("PWS");
+		var created = mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Rau sạch " + RUN).param("field", "Trồng rau").param("agriculture", "true").param("stage", "IDEA")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String startup = created.getResponse().getRedirectedUrl();
+		assertThat(mvc.post().uri(startup + "/supports").with(as(OFFICE)).with(csrf()).param("kind", "LOAN").param("amount", "-5")
+			.param("givenOn", Year.now() + "-03-01")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Số tiền hỗ trợ không được là số âm");
+		assertThat(mvc.post().uri(startup + "/supports").with(as(OFFICE)).with(csrf()).param("kind", "LOAN")
+			.param("amount", "30000000").param("givenOn", Year.now() + "-03-01").param("partner", "Ngân hàng"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri(startup).with(as(OFFICE))).hasStatusOk().bodyText().contains("Vốn vay", "30.000.000");
+
+		assertThat(mvc.post().uri("/ip").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("type", "PATENT").param("title", "Máy gieo hạt " + RUN).param("applicant", "Lê Văn Cường")
+			.param("status", "FILED").param("applicationNo", "4-2024-12345").param("filedOn", "2024-05-01"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("1-2024-01234");
+		assertThat(count("programme_ip", unit.id())).isZero();
+		var ip = mvc.post().uri("/ip").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("type", "PATENT").param("title", "Máy gieo hạt " + RUN).param("applicant", "Lê Văn Cường")
+			.param("status", "FILED").param("applicationNo", "1-2024-12345").param("filedOn", "2024-05-01").exchange();
+		assertThat(ip).hasStatus(HttpStatus.FOUND);
+		String ipUrl = ip.getResponse().getRedirectedUrl();
+		assertThat(mvc.post().uri(ipUrl + "/status").with(as(OFFICE)).with(csrf()).param("to", "GRANTED").param("version", "0"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(mvc.post().uri(ipUrl + "/status").with(as(OFFICE)).with(csrf()).param("to", "FORMAL_EXAM").param("version", "0"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.post().uri(ipUrl + "/deadlines").with(as(OFFICE)).with(csrf()).param("label", "Nộp phí thẩm định")
+			.param("dueOn", Year.now() + "-12-20")).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri(ipUrl).with(as(OFFICE))).hasStatusOk().bodyText()
+			.contains("Thẩm định hình thức", "Nộp phí thẩm định", "Đã nộp đơn");
+		assertThat(mvc.get().uri("/api/v1/ip-registrations?unit=" + unit.id()).with(as(OFFICE))).hasStatusOk().bodyJson()
+			.extractingPath("$.totalItems").isEqualTo(1);
+		assertThat(mvc.get().uri("/api/v1/startups?unit=" + unit.id()).with(as("doan.thodan"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+}
