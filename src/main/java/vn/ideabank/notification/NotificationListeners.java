@@ -17,6 +17,7 @@ import vn.ideabank.common.security.Role;
 import vn.ideabank.idea.IdeaCommented;
 import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaStatusChanged;
+import vn.ideabank.programme.ProgrammeEvents.IpDeadlineReminderDue;
 import vn.ideabank.report.ReportReminderDue;
 
 /**
@@ -72,6 +73,16 @@ class NotificationListeners {
 			notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline." + event.kind(),
 					List.of(event.deadline().toString(), Integer.toString(event.dayOffset())),
 					"/reports/plans/" + event.subjectId() + "/units/" + event.unitId());
+		});
+	}
+
+	/** A deadline of an IP registration is near or today: the officers of its unit hear of it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(IpDeadlineReminderDue event) {
+		safely(event, () -> {
+			Collection<Long> officers = accounts.holdersOf(event.unitId(), Role.UNIT_OFFICER, Role.OFFICE);
+			notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.ip",
+					List.of(event.label(), event.dueOn().toString(), Integer.toString(event.dayOffset())), "/ip/" + event.ipId());
 		});
 	}
 

@@ -41,6 +41,7 @@ import vn.ideabank.idea.IdeaView;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitService;
+import vn.ideabank.programme.ProgrammeEvents.IpDeadlineReminderDue;
 
 class NotificationTests extends IntegrationTest {
 
@@ -62,6 +63,12 @@ class NotificationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	/** A fresh account with an e-mail address, so its notifications and e-mails are its own. */
 	private Caller person(String prefix) {
 		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,6 +81,19 @@ class NotificationTests extends IntegrationTest {
 	private List<String> outboxTo(Caller who) {
 		return jdbc.sql("select subject from email_outbox where recipient = :r").param("r", who.username() + "@example.vn")
 			.query(String.class).list();
+	}
+
+	@Test
+	void anIpDeadlineReachesTheOfficersOfItsUnit() {
+		long thoDan = units.findByCode("TS-THODAN").orElseThrow().id();
+		Caller officer = caller("doan.thodan");
+		long before = notifications.unreadCount(officer);
+		String label = "Trả lời thông báo thẩm định " + UUID.randomUUID().toString().substring(0, 6);
+		transactions.executeWithoutResult(status -> events.publishEvent(new IpDeadlineReminderDue(99, 98, thoDan, "/x/",
+				label, java.time.LocalDate.of(2026, 12, 1), 7)));
+		assertThat(notifications.unreadCount(officer)).isEqualTo(before + 1);
+		assertThat(notifications.list(officer, PageRequest.of(0, 5), Locale.forLanguageTag("vi")).getContent())
+			.anySatisfy(n -> assertThat(n.toString()).contains(label, "/ip/99"));
 	}
 
 	@Test
