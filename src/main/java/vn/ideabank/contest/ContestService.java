@@ -262,7 +262,7 @@ public class ContestService {
 		List<IdeaSummary> found = new ArrayList<>();
 		for (IdeaStatus s : ELIGIBLE) {
 			found.addAll(ideas.list(caller, new IdeaFilter(null, c.year(), s, null, null, null, null, false),
-					PageRequest.of(0, 50, Sort.by("id"))).getContent());
+					PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"))).getContent());
 		}
 		found.sort(Comparator.comparing(IdeaSummary::title));
 		return found;
