@@ -60,6 +60,8 @@ class Contest {
 
 	private Instant resultsPublishedAt;
 
+	private boolean votingOpen;
+
 	private long createdBy;
 
 	private Instant createdAt = Instant.now();
@@ -106,12 +108,21 @@ class Contest {
 		this.status = to;
 		if (to == ContestStatus.PUBLISHED) {
 			this.resultsPublishedAt = now;
+			this.votingOpen = false;
 		}
+	}
+
+	void setVotingOpen(boolean open) {
+		this.votingOpen = open;
+	}
+
+	boolean votingOpen() {
+		return votingOpen;
 	}
 
 	ContestView view(String unitName, boolean manageable) {
 		return new ContestView(id, unitId, unitName, kind, name, year, targetGroupSet(), minAge, maxAge, sectorFieldSet(),
-				nominationOpens, nominationCloses, defaultQuota, status, resultsPublishedAt, version, manageable);
+				nominationOpens, nominationCloses, defaultQuota, status, resultsPublishedAt, votingOpen, version, manageable);
 	}
 
 	Long id() {

@@ -203,6 +203,19 @@ public class ContestService {
 		return view(caller, c);
 	}
 
+	/** Opens or closes public voting; only while judging. */
+	public ContestView setVoting(Caller caller, long id, boolean open, long version) {
+		Contest c = organised(caller, id);
+		checkVersion(c.version(), version);
+		if (c.status() != ContestStatus.JUDGING) {
+			throw new BusinessException("contest.error.notJudging");
+		}
+		c.setVotingOpen(open);
+		contests.saveAndFlush(c);
+		record(caller, id, null, open ? "VOTING_OPENED" : "VOTING_CLOSED", null);
+		return view(caller, c);
+	}
+
 	/** Sets a unit's own quota in the contest (overriding the default). */
 	public void setQuota(Caller caller, long id, long unitId, int quota) {
 		Contest c = organised(caller, id);
@@ -414,7 +427,7 @@ public class ContestService {
 		return caller.can(c.unitPath(), Role.OFFICE, Role.ADMIN);
 	}
 
-	private static boolean sees(Caller caller, Contest c) {
+	static boolean sees(Caller caller, Contest c) {
 		return caller.grants().stream().anyMatch(g -> g.covers(c.unitPath())
 				|| (g.unitPath() != null && g.unitPath().startsWith(c.unitPath())));
 	}
