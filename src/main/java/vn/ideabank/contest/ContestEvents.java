@@ -1,0 +1,17 @@
+package vn.ideabank.contest;
+
+/** Notification hooks of the contest module. */
+public final class ContestEvents {
+
+	private ContestEvents() {
+	}
+
+	public record ContestOpened(long contestId, long unitId) {
+	}
+
+	public record EntryNominated(long contestId, long nominationId, long ideaId, long unitId) {
+	}
+
+	public record ResultsPublished(long contestId, long unitId) {
+	}
+}

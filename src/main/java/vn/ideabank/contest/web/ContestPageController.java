@@ -1,0 +1,179 @@
+package vn.ideabank.contest.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageSizes;
+import vn.ideabank.common.web.Pager;
+import vn.ideabank.contest.AwardTier;
+import vn.ideabank.contest.ContestCommands.Award;
+import vn.ideabank.contest.ContestKind;
+import vn.ideabank.contest.ContestService;
+import vn.ideabank.contest.ContestView;
+import vn.ideabank.idea.SectorField;
+import vn.ideabank.member.TargetGroup;
+import vn.ideabank.org.UnitView;
+
+/** Contests: list, create, the contest page (status steps, quotas, nominations, awards). */
+@Controller
+@RequestMapping("/contests")
+class ContestPageController {
+
+	private final ContestService contests;
+
+	private final CurrentCaller callers;
+
+	private final Messages messages;
+
+	ContestPageController(ContestService contests, CurrentCaller callers, Messages messages) {
+		this.contests = contests;
+		this.callers = callers;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Integer page, Model model) {
+		Caller caller = callers.get();
+		model.addAttribute("contests", Pager.of(contests.list(caller,
+				PageSizes.of(page, null, Sort.by(Sort.Direction.DESC, "year").and(Sort.by(Sort.Direction.DESC, "id"))))));
+		model.addAttribute("canCreate", !contests.organisingUnits(caller).isEmpty());
+		return "contest/list";
+	}
+
+	@GetMapping("/new")
+	String newContest(Model model) {
+		ContestForm form = new ContestForm();
+		form.year = LocalDate.now().getYear();
+		model.addAttribute("form", form);
+		return form(callers.get(), model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") ContestForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				ContestView created = contests.create(caller, form.command());
+				redirect.addFlashAttribute("notice", "contest.notice.created");
+				return "redirect:/contests/" + created.id();
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		response.setStatus(422);
+		return form(caller, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+		return page(callers.get(), id, page, model);
+	}
+
+	@PostMapping("/{id}/advance")
+	String advance(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		contests.advance(callers.get(), id, version);
+		redirect.addFlashAttribute("notice", "contest.notice.advanced");
+		return "redirect:/contests/" + id;
+	}
+
+	@PostMapping("/{id}/quotas")
+	String quota(@PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) Integer quota,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		try {
+			contests.setQuota(caller, id, unitId, quota == null ? -1 : quota);
+			redirect.addFlashAttribute("notice", "contest.notice.quota");
+			return "redirect:/contests/" + id;
+		}
+		catch (BusinessException e) {
+			return refused(caller, id, e, model, response);
+		}
+	}
+
+	@PostMapping("/{id}/nominations")
+	String nominate(@PathVariable long id, @RequestParam(required = false) Long ideaId, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		try {
+			if (ideaId == null) {
+				throw new BusinessException("ideaId", "contest.error.required");
+			}
+			contests.nominate(caller, id, ideaId);
+			redirect.addFlashAttribute("notice", "contest.notice.nominated");
+			return "redirect:/contests/" + id;
+		}
+		catch (BusinessException e) {
+			return refused(caller, id, e, model, response);
+		}
+	}
+
+	@PostMapping("/{id}/nominations/{nominationId}/award")
+	String award(@PathVariable long id, @PathVariable long nominationId, @RequestParam(required = false) AwardTier tier,
+			@RequestParam(required = false) String customName, @RequestParam long version, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		try {
+			contests.award(caller, nominationId, new Award(tier, customName), version);
+			redirect.addFlashAttribute("notice", "contest.notice.awarded");
+			return "redirect:/contests/" + id;
+		}
+		catch (BusinessException e) {
+			return refused(caller, id, e, model, response);
+		}
+	}
+
+	private String refused(Caller caller, long id, BusinessException e, Model model, HttpServletResponse response) {
+		model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
+		response.setStatus(422);
+		return page(caller, id, null, model);
+	}
+
+	private String page(Caller caller, long id, Integer page, Model model) {
+		ContestView contest = contests.get(caller, id);
+		model.addAttribute("contest", contest);
+		model.addAttribute("entries", Pager.of(contests.nominations(caller, id,
+				PageSizes.of(page, null, Sort.by("nominatedAt").and(Sort.by("id"))))));
+		model.addAttribute("candidates", contest.status() == vn.ideabank.contest.ContestStatus.OPEN
+				? contests.candidates(caller, id) : List.of());
+		model.addAttribute("history", contests.history(caller, id));
+		model.addAttribute("tiers", AwardTier.values());
+		if (contest.manageable()) {
+			model.addAttribute("quotaUnits", contests.quotaUnits(caller, id));
+		}
+		return "contest/contest";
+	}
+
+	private String form(Caller caller, Model model) {
+		List<UnitView> organising = contests.organisingUnits(caller);
+		if (organising.isEmpty()) {
+			throw new ForbiddenException();
+		}
+		model.addAttribute("units", organising);
+		model.addAttribute("kinds", ContestKind.values());
+		model.addAttribute("groups", TargetGroup.values());
+		model.addAttribute("fields", SectorField.values());
+		return "contest/form";
+	}
+}

@@ -1,0 +1,215 @@
+package vn.ideabank.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ideabank.IntegrationTest;
+import vn.ideabank.common.error.BusinessException;
+import vn.ideabank.common.error.ForbiddenException;
+import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.Role;
+import vn.ideabank.contest.ContestCommands.Award;
+import vn.ideabank.contest.ContestCommands.CreateContest;
+import vn.ideabank.idea.ApplicationArea;
+import vn.ideabank.idea.Benefit;
+import vn.ideabank.idea.IdeaCommands.AuthorRef;
+import vn.ideabank.idea.IdeaCommands.IdeaContent;
+import vn.ideabank.idea.IdeaCommands.SaveIdea;
+import vn.ideabank.idea.IdeaKind;
+import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStatus;
+import vn.ideabank.idea.SectorField;
+import vn.ideabank.member.TargetGroup;
+import vn.ideabank.org.UnitCommands.CreateUnit;
+import vn.ideabank.org.UnitKind;
+import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
+
+class ContestServiceTests extends IntegrationTest {
+
+	private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+
+	private static int seq;
+
+	@Autowired
+	ContestService contests;
+
+	@Autowired
+	ContestCertificates certificates;
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Caller admin;
+
+	UnitView organiser, unitA, unitB;
+
+	Caller office, officerA, officerB;
+
+	int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+	LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	@BeforeEach
+	void units() {
+		admin = caller("admin");
+		String p = "CT" + RUN + (seq++);
+		long ts = units.findByCode("TS").orElseThrow().id();
+		organiser = units.create(admin, new CreateUnit(ts, p, "Ban tổ chức hội thi " + p, "Đoàn cơ sở", UnitKind.OTHER, 10));
+		unitA = units.create(admin, new CreateUnit(organiser.id(), p + "A", "Chi đoàn Ánh Dương " + p, "Chi đoàn", UnitKind.OTHER, 10));
+		unitB = units.create(admin, new CreateUnit(organiser.id(), p + "B", "Chi đoàn Bình Minh " + p, "Chi đoàn", UnitKind.OTHER, 10));
+		office = at("huyendoan.trieuson", Role.OFFICE, organiser);
+		officerA = at("doan.thodan", Role.UNIT_OFFICER, unitA);
+		officerB = at("doan.thotan", Role.UNIT_OFFICER, unitB);
+	}
+
+	private Caller at(String username, Role role, UnitView unit) {
+		Caller c = caller(username);
+		return new Caller(c.accountId(), c.username(), c.displayName(), List.of(new Grant(role, unit.id(), unit.path())));
+	}
+
+	private long idea(UnitView unit, String title, IdeaStatus status, int ideaYear, SectorField field) {
+		IdeaContent content = new IdeaContent(ideaYear, IdeaKind.IDEA, title, "Tóm tắt " + title, "Vấn đề", "Giải pháp",
+				"Điểm mới", EnumSet.of(Benefit.SAVING), null, "Xã", "Cả năm", "Không", ApplicationArea.PRODUCTION, field,
+				TargetGroup.RURAL_YOUTH, null, false);
+		long id = ideas.create(admin, new SaveIdea(unit.id(), content, List.of(new AuthorRef(null, "Nguyễn Thị Hằng")))).id();
+		jdbc.sql("update idea set status = :s where id = :id").param("s", status.name()).param("id", id).update();
+		return id;
+	}
+
+	private long idea(UnitView unit, String title) {
+		return idea(unit, title, IdeaStatus.ACCEPTED, year, SectorField.AGRICULTURE);
+	}
+
+	private ContestView open(int quota, Set<SectorField> fields, LocalDate opens, LocalDate closes) {
+		ContestView c = contests.create(office, new CreateContest(organiser.id(), ContestKind.XET_CHON_KHCN,
+				"Hội thi sáng tạo trẻ " + RUN, year, Set.of(), 16, 35, fields, opens, closes, quota));
+		return contests.advance(office, c.id(), c.version());
+	}
+
+	private ContestView open(int quota) {
+		return open(quota, Set.of(), today.minusDays(1), today.plusDays(5));
+	}
+
+	@Test
+	void onlyAnOfficeCoveringTheUnitOrganisesAndDatesAreChecked() {
+		assertThatThrownBy(() -> contests.create(officerA, new CreateContest(organiser.id(), ContestKind.TIN_HOC_TRE, "X",
+				year, Set.of(), null, null, Set.of(), today, today, 1))).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> contests.create(office, new CreateContest(organiser.id(), ContestKind.TIN_HOC_TRE, "X",
+				year, Set.of(), null, null, Set.of(), today, today.minusDays(1), 1)))
+			.isInstanceOf(BusinessException.class).extracting("field").isEqualTo("nominationCloses");
+	}
+
+	@Test
+	void aUnitNominatesUpToItsQuotaAndAnOverrideRaisesIt() {
+		ContestView c = open(2);
+		contests.nominate(officerA, c.id(), idea(unitA, "Máy sấy nông sản"));
+		contests.nominate(officerA, c.id(), idea(unitA, "Bẫy côn trùng"));
+		long third = idea(unitA, "Phân bón hữu cơ");
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), third))
+			.isInstanceOf(BusinessException.class).hasMessage("contest.error.quotaUsed");
+		// unit B's quota is its own
+		contests.nominate(officerB, c.id(), idea(unitB, "Vườn rau sạch"));
+		contests.setQuota(office, c.id(), unitA.id(), 3);
+		assertThat(contests.nominate(officerA, c.id(), third).unitId()).isEqualTo(unitA.id());
+		assertThat(contests.quotaUnits(office, c.id())).filteredOn(q -> q.unitId() == unitA.id())
+			.singleElement().satisfies(q -> {
+				assertThat(q.quota()).isEqualTo(3);
+				assertThat(q.used()).isEqualTo(3);
+			});
+		// the organiser sees all four entries, unit B only its own
+		assertThat(contests.nominations(office, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
+		assertThat(contests.nominations(officerB, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(1);
+	}
+
+	@Test
+	void eligibilityIsCheckedWithClearReasons() {
+		ContestView c = open(5, Set.of(SectorField.AGRICULTURE), today.minusDays(1), today.plusDays(5));
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Nháp", IdeaStatus.DRAFT, year, SectorField.AGRICULTURE)))
+			.hasMessage("contest.error.ideaStatus");
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Năm trước", IdeaStatus.ACCEPTED, year - 1, SectorField.AGRICULTURE)))
+			.hasMessage("contest.error.ideaYear");
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Lĩnh vực khác", IdeaStatus.APPLIED, year, SectorField.IT)))
+			.hasMessage("contest.error.ideaField");
+		long ok = idea(unitA, "Đúng điều kiện");
+		contests.nominate(officerA, c.id(), ok);
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), ok)).hasMessage("contest.error.already");
+		// another unit's idea is not the officer's to nominate
+		long ofB = idea(unitB, "Của chi đoàn B");
+		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), ofB)).isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void nominationsOutsideTheWindowOrBeforeOpeningAreRefused() {
+		ContestView closed = open(5, Set.of(), today.minusDays(10), today.minusDays(1));
+		long id = idea(unitA, "Quá hạn");
+		assertThatThrownBy(() -> contests.nominate(officerA, closed.id(), id)).hasMessage("contest.error.notOpen");
+		ContestView draft = contests.create(office, new CreateContest(organiser.id(), ContestKind.OTHER, "Nháp " + RUN, year,
+				Set.of(), null, null, Set.of(), today.minusDays(1), today.plusDays(1), 5));
+		assertThatThrownBy(() -> contests.nominate(officerA, draft.id(), id)).hasMessage("contest.error.notOpen");
+	}
+
+	@Test
+	void publishingIssuesVerifiableCertificatesWithAVietnamesePdf() throws Exception {
+		ContestView c = open(3);
+		NominationView first = contests.nominate(officerA, c.id(), idea(unitA, "Máy gặt lúa mini"));
+		NominationView none = contests.nominate(officerB, c.id(), idea(unitB, "Không đạt giải"));
+		assertThatThrownBy(() -> contests.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version()))
+			.hasMessage("contest.error.notJudging");
+		ContestView judging = contests.get(office, c.id());
+		judging = contests.advance(office, c.id(), judging.version());
+		assertThatThrownBy(() -> contests.award(officerA, first.id(), new Award(AwardTier.FIRST, null), first.version()))
+			.isInstanceOf(ForbiddenException.class);
+		contests.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version());
+		assertThatThrownBy(() -> contests.publicContest(c.id())).hasMessage("contest.error.notFound");
+		contests.advance(office, c.id(), contests.get(office, c.id()).version());
+
+		List<NominationView> results = contests.publicResults(c.id());
+		assertThat(results).extracting(NominationView::id).containsExactly(first.id());
+		String code = results.get(0).certificateCode();
+		assertThat(code).hasSize(20);
+		assertThat(certificates.verify(code)).get().satisfies(v -> {
+			assertThat(v.awardLabel()).isEqualTo("Giải Nhất");
+			assertThat(v.recipient()).isEqualTo("Nguyễn Thị Hằng");
+		});
+		assertThat(certificates.verify(code.toLowerCase())).isPresent();
+		assertThat(certificates.verify("AAAAAAAAAAAAAAAAAAAA")).isEmpty();
+		assertThat(contests.nominations(office, c.id(), PageRequest.of(0, 20)).getContent())
+			.filteredOn(n -> n.id() == none.id()).singleElement().extracting(NominationView::certificateCode).isNull();
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		certificates.pdf(code, out);
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("GIẤY CHỨNG NHẬN", "Nguyễn Thị Hằng", "Giải Nhất", "Máy gặt lúa mini", code,
+					"/public/certificates/" + code);
+		}
+		// a published contest is read-only
+		assertThatThrownBy(() -> contests.setQuota(office, c.id(), unitA.id(), 9)).hasMessage("contest.error.published");
+		assertThat(contests.history(office, c.id())).extracting(ContestHistoryView::messageKey)
+			.contains("contest.history.NOMINATED", "contest.history.AWARDED", "contest.history.STATUS_PUBLISHED");
+	}
+}
