@@ -328,6 +328,14 @@ public class AccountService {
 		return accounts.findByUsername(username).map(Account::id);
 	}
 
+	/**
+	 * An enabled account by username (case-insensitive), for other modules picking people (council
+	 * members); exposes only the public view.
+	 */
+	public Optional<AccountView> lookup(String username) {
+		return accounts.findByUsername(username).map(Account::view).filter(AccountView::enabled);
+	}
+
 	// package-private helpers for the security layer
 	Optional<Account> byUsername(String username) {
 		return accounts.findByUsername(username);
