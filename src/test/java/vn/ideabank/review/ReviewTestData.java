@@ -24,21 +24,21 @@ import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
 /** Units and ideas under review for the evaluation tests. */
-final class ReviewTestData {
+public final class ReviewTestData {
 
 	private ReviewTestData() {
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	}
 
-	static UnitView unit(UnitService units, Caller admin, long parentId) {
+	public static UnitView unit(UnitService units, Caller admin, long parentId) {
 		String code = unique("RV");
 		return units.create(admin, new CreateUnit(parentId, code, "Đơn vị thẩm định " + code, "Đoàn cơ sở", UnitKind.OTHER, 10));
 	}
 
-	static IdeaView draft(IdeaService ideas, Caller author, long unitId, String title, SectorField field) {
+	public static IdeaView draft(IdeaService ideas, Caller author, long unitId, String title, SectorField field) {
 		return ideas.create(author, new SaveIdea(unitId, new IdeaContent(Year.now().getValue(), IdeaKind.INITIATIVE, title,
 				"Dùng cảm biến độ ẩm giá rẻ để tưới nhỏ giọt tự động.", "Mùa khô phải tưới tay hai lần mỗi ngày.",
 				"Lắp cảm biến độ ẩm đất nối với van điện từ.", "Chi phí thấp hơn nhiều so với bộ tưới thương mại.",
@@ -48,7 +48,7 @@ final class ReviewTestData {
 	}
 
 	/** Takes the idea through submit, endorse and start of review. */
-	static IdeaView underReview(IdeaService ideas, IdeaView idea, Caller submitter, Caller endorser, Caller office) {
+	public static IdeaView underReview(IdeaService ideas, IdeaView idea, Caller submitter, Caller endorser, Caller office) {
 		idea = ideas.step(submitter, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
 		idea = ideas.step(endorser, idea.id(), TakeStep.of(IdeaStep.ENDORSE, idea.version(), null));
 		return ideas.step(office, idea.id(), TakeStep.of(IdeaStep.START_REVIEW, idea.version(), null));
