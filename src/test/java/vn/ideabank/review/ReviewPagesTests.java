@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,13 @@ import org.springframework.http.HttpStatus;
 
 import vn.ideabank.IntegrationTest;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStep;
 import vn.ideabank.idea.IdeaView;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewViews.AssignmentView;
 import vn.ideabank.review.ReviewViews.CouncilView;
@@ -91,5 +95,35 @@ class ReviewPagesTests extends IntegrationTest {
 		assertThat(ok).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri("/reviews/councils").with(as("huyendoan.trieuson"))).bodyText().contains(name);
 		assertThat(mvc.get().uri("/reviews/councils").with(as("tran.thi.binh"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void appliedModelsOfTheYearShowTheirEvidenceInScopeAndExportToExcel() throws Exception {
+		Caller office = caller("huyendoan.trieuson");
+		UnitView own = ReviewTestData.unit(units, caller("admin"), units.findByCode("TS").orElseThrow().id());
+		IdeaView idea = ReviewTestData.draft(ideas, office, own.id(), ReviewTestData.unique("Mô hình ứng dụng "), SectorField.IT);
+		idea = ReviewTestData.underReview(ideas, idea, office, office, office);
+		idea = ideas.step(office, idea.id(), TakeStep.of(IdeaStep.ACCEPT, idea.version(), "Đạt"));
+		idea = ideas.step(office, idea.id(), new TakeStep(IdeaStep.MARK_APPLIED, idea.version(), null, "Thôn Đông Xuyên xmohinh",
+				LocalDate.now().minusDays(10), "Tiết kiệm 30% nước tưới"));
+		String year = "" + Year.now().getValue();
+		assertThat(mvc.get().uri("/reviews/applied").param("year", year).param("size", "100").with(as("huyendoan.trieuson")))
+			.hasStatusOk().bodyText().contains(idea.title()).contains("Thôn Đông Xuyên xmohinh").contains("Tiết kiệm 30% nước tưới");
+		// another commune's officer does not see it
+		assertThat(mvc.get().uri("/reviews/applied").param("year", year).with(as("doan.thotan"))).hasStatusOk()
+			.bodyText().doesNotContain(idea.title());
+		var xlsx = mvc.get().uri("/reviews/applied.xlsx").param("year", year).with(as("huyendoan.trieuson")).exchange();
+		assertThat(xlsx).hasStatusOk();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Nơi áp dụng");
+			boolean found = false;
+			for (var row : sheet) {
+				found |= row.getCell(1) != null && idea.title().equals(row.getCell(1).getStringCellValue())
+						&& "Thôn Đông Xuyên xmohinh".equals(row.getCell(3).getStringCellValue());
+			}
+			assertThat(found).isTrue();
+		}
 	}
 }
