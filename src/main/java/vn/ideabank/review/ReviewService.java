@@ -90,8 +90,10 @@ public class ReviewService {
 	// --- councils (offices) --------------------------------------------------------------------
 
 	/** Councils of units the caller runs as office or administrator. */
-	public List<CouncilView> councils(Caller caller, int page, int size) {
-		return store.councilsWithin(caller.grantsFor(MANAGERS), size, page * size);
+	public org.springframework.data.domain.Slice<CouncilView> councils(Caller caller, int page, int size) {
+		List<CouncilView> rows = store.councilsWithin(caller.grantsFor(MANAGERS), size + 1, page * size);
+		return new org.springframework.data.domain.SliceImpl<>(rows.stream().limit(size).toList(),
+				PageRequest.of(page, size), rows.size() > size);
 	}
 
 	public CouncilView council(Caller caller, long id) {
@@ -262,9 +264,8 @@ public class ReviewService {
 	}
 
 	private AssignmentView myAssignment(Caller caller, long assignmentId) {
-		// the reviewer's own list is small; find the one row with its joins
-		return store.assignmentsOf(caller.accountId(), Integer.MAX_VALUE, 0).stream()
-			.filter(a -> a.id() == assignmentId).findFirst().orElseThrow(() -> new NotFoundException("review.assignment.notFound"));
+		return store.assignmentOf(caller.accountId(), assignmentId)
+			.orElseThrow(() -> new NotFoundException("review.assignment.notFound"));
 	}
 
 	/**

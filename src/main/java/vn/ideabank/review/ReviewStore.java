@@ -207,13 +207,26 @@ class ReviewStore {
 
 	/** The reviewer's assignments with item, council and own total, one query. */
 	List<AssignmentView> assignmentsOf(long reviewerId, int limit, int offset) {
-		return jdbc.sql("""
+		return assignmentViews("a.reviewer_id = :r", reviewerId, null, limit, offset);
+	}
+
+	/** One of the reviewer's assignments. */
+	Optional<AssignmentView> assignmentOf(long reviewerId, long assignmentId) {
+		return assignmentViews("a.reviewer_id = :r and a.id = :id", reviewerId, assignmentId, 1, 0).stream().findFirst();
+	}
+
+	private List<AssignmentView> assignmentViews(String where, long reviewerId, Long assignmentId, int limit, int offset) {
+		var spec = jdbc.sql("""
 				select a.id aid, a.conflict_reason, c.id cid, c.name cname, c.status, c.blind, s.total, s.scored_at, i.*
 				  from review_assignment a join review_item i on i.id = a.item_id
 				  join review_council c on c.id = a.council_id
 				  left join review_score s on s.assignment_id = a.id
-				 where a.reviewer_id = :r order by (c.status = 'OPEN') desc, c.id desc, a.id limit :l offset :o""")
-			.param("r", reviewerId).param("l", limit).param("o", offset)
+				 where """ + where + " order by (c.status = 'OPEN') desc, c.id desc, a.id limit :l offset :o")
+			.param("r", reviewerId).param("l", limit).param("o", offset);
+		if (assignmentId != null) {
+			spec = spec.param("id", assignmentId);
+		}
+		return spec
 			.query((rs, n) -> {
 				ItemSnapshotRow item = mapItemRow(rs, n);
 				BigDecimal total = rs.getBigDecimal("total");

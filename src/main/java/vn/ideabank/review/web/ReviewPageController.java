@@ -199,8 +199,9 @@ class ReviewPageController {
 		if (!reviews.canManageAny(caller)) {
 			throw new ForbiddenException();
 		}
-		model.addAttribute("councils", reviews.councils(caller, page, PAGE_SIZE + 1).stream().limit(PAGE_SIZE).toList());
-		model.addAttribute("hasNext", reviews.councils(caller, page, PAGE_SIZE + 1).size() > PAGE_SIZE);
+		var councils = reviews.councils(caller, page, PAGE_SIZE);
+		model.addAttribute("councils", councils.getContent());
+		model.addAttribute("hasNext", councils.hasNext());
 		model.addAttribute("page", page);
 		var grants = caller.grantsFor(Role.OFFICE, Role.ADMIN);
 		model.addAttribute("units", grants.stream().anyMatch(g -> g.systemWide()) ? units.manageable(caller)
