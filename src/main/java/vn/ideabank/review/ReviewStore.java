@@ -220,8 +220,7 @@ class ReviewStore {
 				select a.id aid, a.conflict_reason, c.id cid, c.name cname, c.status, c.blind, s.total, s.scored_at, i.*
 				  from review_assignment a join review_item i on i.id = a.item_id
 				  join review_council c on c.id = a.council_id
-				  left join review_score s on s.assignment_id = a.id
-				 where """ + where + " order by (c.status = 'OPEN') desc, c.id desc, a.id limit :l offset :o")
+				  left join review_score s on s.assignment_id = a.id""" + " where " + where + " order by (c.status = 'OPEN') desc, c.id desc, a.id limit :l offset :o")
 			.param("r", reviewerId).param("l", limit).param("o", offset);
 		if (assignmentId != null) {
 			spec = spec.param("id", assignmentId);
