@@ -259,7 +259,8 @@ class ReviewStore {
 	}
 
 	/**
-	 * Inserts (version 0, no row yet) or updates the score row, checking its version: two reviewers
+	 * Inserts (form version 0: no row yet; the new row gets version 1) or updates the score row,
+	 * checking its version, so a form opened before the first save cannot overwrite it: two reviewers
 	 * (or two tabs) never overwrite each other unseen. A concurrent first insert hits the unique key.
 	 */
 	long saveScore(long assignmentId, long version, double total, String comment) {
@@ -270,7 +271,7 @@ class ReviewStore {
 				throw new ObjectOptimisticLockingFailureException("review_score", assignmentId);
 			}
 			Optional<Long> inserted = jdbc.sql("""
-					insert into review_score (assignment_id, total, comment) values (:a, :t, :c)
+					insert into review_score (assignment_id, total, comment, version) values (:a, :t, :c, 1)
 					on conflict (assignment_id) do nothing returning id""").param("a", assignmentId).param("t", total)
 				.param("c", comment).query(Long.class).optional();
 			return inserted.orElseThrow(() -> new ObjectOptimisticLockingFailureException("review_score", assignmentId));
