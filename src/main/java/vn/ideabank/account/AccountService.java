@@ -345,6 +345,14 @@ public class AccountService {
 		return emails;
 	}
 
+	/**
+	 * An enabled account by username (case-insensitive), for other modules picking people (council
+	 * members); exposes only the public view.
+	 */
+	public Optional<AccountView> lookup(String username) {
+		return accounts.findByUsername(username).map(Account::view).filter(AccountView::enabled);
+	}
+
 	// package-private helpers for the security layer
 	Optional<Account> byUsername(String username) {
 		return accounts.findByUsername(username);

@@ -109,6 +109,17 @@ public class IdeaService {
 			.map(IdeaService::summary);
 	}
 
+	/**
+	 * Models applied effectively (mô hình áp dụng hiệu quả): ideas of the year in the applied or
+	 * recognised state that the caller sees, with their evidence (where, since when, effect), filtered
+	 * and paginated in SQL.
+	 */
+	public Page<IdeaView> appliedModels(Caller caller, Long unitId, int year, Pageable pageable) {
+		IdeaFilter filter = new IdeaFilter(unitId, year, null, null, null, null, null, false);
+		Specification<Idea> applied = (root, query, cb) -> root.get("status").in(IdeaStatus.APPLIED, IdeaStatus.RECOGNISED);
+		return ideas.findAll(visibleTo(caller).and(matching(caller, filter)).and(applied), pageable).map(Idea::view);
+	}
+
 	/** Ideas per chunk of an export. */
 	private static final int EXPORT_CHUNK = 500;
 
