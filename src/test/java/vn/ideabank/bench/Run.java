@@ -151,7 +151,14 @@ public final class Run {
 							while (System.nanoTime() < intended) {
 								LockSupport.parkNanos(intended - System.nanoTime());
 							}
-							measuring = intended >= warmEnd;
+							// counted by when it is actually sent: an overloaded server lags behind the
+							// schedule, and its queue (latency from the intended start) must show, not
+							// leave the measured window empty
+							long sent = System.nanoTime();
+							if (sent >= end) {
+								break;
+							}
+							measuring = sent >= warmEnd;
 						}
 						if (measuring && requests > 0 && issued.incrementAndGet() > requests) {
 							break;
