@@ -352,6 +352,20 @@ final class Scenarios {
 
 	/** The district's ideas as .xlsx, streamed and counted, not kept. One client: it is a heavy request. */
 	static Scenario xlsxExport() {
+		return xlsxExport(DEFAULT_EXPORT_FILTER);
+	}
+
+	static final String DEFAULT_EXPORT_FILTER = "unitId={district}";
+
+	/**
+	 * The .xlsx export with the list filters in {@code filter} (a query string; {@code {province}} and
+	 * {@code {district}} stand for the bench units' ids), e.g. {@code unitId={province}&year=2025}.
+	 */
+	static String exportQuery(String filter, long province, long district) {
+		return filter.replace("{province}", Long.toString(province)).replace("{district}", Long.toString(district));
+	}
+
+	static Scenario xlsxExport(String filter) {
 		return new Scenario() {
 			volatile long bytes;
 
@@ -364,7 +378,7 @@ final class Scenarios {
 			}
 
 			private HttpResponse<InputStream> fetch(Context ctx) throws Exception {
-				return ctx.http.send(ctx.api("/api/v1/ideas/export.xlsx?unitId=" + ctx.unit("district")).header("Accept", "*/*").GET().build(),
+				return ctx.http.send(ctx.api("/api/v1/ideas/export.xlsx?" + exportQuery(filter, ctx.unit("province"), ctx.unit("district"))).header("Accept", "*/*").GET().build(),
 						HttpResponse.BodyHandlers.ofInputStream());
 			}
 
@@ -372,6 +386,12 @@ final class Scenarios {
 				HttpResponse<InputStream> r = fetch(ctx);
 				try (InputStream in = r.body()) {
 					in.transferTo(java.io.OutputStream.nullOutputStream());
+				}
+				if (r.statusCode() == 200) {
+					HttpResponse<String> count = ctx.send(ctx.api("/api/v1/ideas?size=1&"
+							+ exportQuery(filter, ctx.unit("province"), ctx.unit("district"))).GET().build());
+					java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)").matcher(count.body());
+					System.out.printf("xlsx-export    %s: %s ideas per export%n", filter, m.find() ? m.group(1) : "?");
 				}
 				// before the export exists, "export.xlsx" is taken for an idea id: 400, not 404
 				return r.statusCode() != 200 ? "endpoint /api/v1/ideas/export.xlsx answers " + r.statusCode() + " (not in this build)"

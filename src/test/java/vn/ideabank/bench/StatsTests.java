@@ -66,4 +66,10 @@ class StatsTests {
 		assertThat(Run.parseSeconds("500ms")).isEqualTo(0.5);
 		assertThat(Run.parseSeconds("10")).isEqualTo(10.0);
 	}
+
+	@Test
+	void theExportFilterNamesTheBenchUnits() {
+		assertThat(Scenarios.exportQuery(Scenarios.DEFAULT_EXPORT_FILTER, 1, 22)).isEqualTo("unitId=22");
+		assertThat(Scenarios.exportQuery("unitId={province}&year=2025", 1, 22)).isEqualTo("unitId=1&year=2025");
+	}
 }
