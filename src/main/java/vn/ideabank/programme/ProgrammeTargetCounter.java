@@ -1,7 +1,6 @@
 package vn.ideabank.programme;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.org.UnitView;
+import vn.ideabank.target.RecordCounts;
 import vn.ideabank.target.TargetCounter;
 import vn.ideabank.target.TargetKind;
 import vn.ideabank.target.TargetRule;
@@ -57,32 +57,11 @@ class ProgrammeTargetCounter implements TargetCounter {
 
 	@Override
 	public Map<Long, Long> countByChild(TargetRule rule, UnitView unit, int year, int fromMonth, int toMonth) {
-		Map<Long, Long> result = new LinkedHashMap<>();
-		jdbc.sql("""
-				select split_part(substr(r.unit_path, length(:own) + 1), '/', 1) as child, count(*) as n
-				  from (%s) r group by 1""".formatted(records(rule.kind())))
-			.param("own", unit.path()).param("path", unit.path() + "%")
-			.param("from", java.time.LocalDate.of(year, fromMonth, 1))
-			.param("to", java.time.LocalDate.of(year, toMonth, 1).plusMonths(1))
-			.query((rs, i) -> {
-				String child = rs.getString("child");
-				result.merge(child.isEmpty() ? unit.id() : Long.parseLong(child), rs.getLong("n"), Long::sum);
-				return null;
-			})
-			.list();
-		return result;
+		return RecordCounts.byChild(jdbc, records(rule.kind()), unit, year, fromMonth, toMonth);
 	}
 
 	@Override
 	public Map<Integer, Long> countByMonth(TargetRule rule, UnitView unit, int year) {
-		Map<Integer, Long> result = new LinkedHashMap<>();
-		jdbc.sql("select extract(month from r.on_date)::int as m, count(*) as n from (%s) r group by 1 order by 1"
-			.formatted(records(rule.kind())))
-			.param("path", unit.path() + "%")
-			.param("from", java.time.LocalDate.of(year, 1, 1))
-			.param("to", java.time.LocalDate.of(year + 1, 1, 1))
-			.query((rs, i) -> result.put(rs.getInt("m"), rs.getLong("n")))
-			.list();
-		return result;
+		return RecordCounts.byMonth(jdbc, records(rule.kind()), unit, year);
 	}
 }

@@ -64,7 +64,9 @@ class TargetBrowserTests extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("target.dashboard.open"))).click();
 		assertThat(page.locator("#table-targets")).containsText(vi("target.kind.IDEAS_PROPOSED"));
-		assertThat(page.locator("#table-targets")).containsText(vi("target.progress.notTracked"));
+		// every kind of target is counted from records now (ideas, programmes, contests)
+		assertThat(page.locator("#table-targets")).containsText(vi("target.kind.CONTESTS_HELD"));
+		assertThat(page.locator("#table-targets")).not().containsText(vi("target.progress.notTracked"));
 		assertThat(page.locator("#table-children")).containsText(big.name());
 		// Chart.js drew each chart from the table under it
 		page.waitForFunction("() => typeof Chart !== 'undefined' && Chart.getChart(document.querySelector('canvas[data-table=table-children]'))");

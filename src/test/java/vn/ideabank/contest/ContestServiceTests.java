@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
@@ -40,6 +41,8 @@ import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
+import vn.ideabank.target.TargetKind;
+import vn.ideabank.target.TargetRule;
 import vn.ideabank.org.UnitView;
 
 class ContestServiceTests extends IntegrationTest {
@@ -62,6 +65,12 @@ class ContestServiceTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ContestTargets targets;
+
+	@Autowired
+	ContestTargets.Participation participation;
 
 	Caller admin;
 
@@ -112,6 +121,23 @@ class ContestServiceTests extends IntegrationTest {
 
 	private ContestView open(int quota) {
 		return open(quota, Set.of(), today.minusDays(1), today.plusDays(5));
+	}
+
+	@Test
+	void contestsCountAsHeldAndNominationsAsParticipationInTheCriterion() {
+		contests.create(office, new CreateContest(organiser.id(), ContestKind.TIN_HOC_TRE, "Bản nháp " + RUN, year, Set.of(),
+				null, null, Set.of(), today.minusDays(1), today.plusDays(5), 1)); // a draft is not held
+		ContestView held = open(2);
+		TargetRule rule = TargetRule.of(TargetKind.CONTESTS_HELD);
+		assertThat(targets.countByChild(rule, organiser, year, 1, 12)).containsExactly(Map.entry(organiser.id(), 1L));
+		assertThat(targets.countByMonth(rule, organiser, year)).containsExactly(Map.entry(today.minusDays(1).getMonthValue(), 1L));
+		assertThat(targets.countByChild(rule, unitA, year, 1, 12)).isEmpty();
+
+		contests.nominate(officerA, held.id(), idea(unitA, "Máy gieo hạt"));
+		// A took part in the contest open to it; B, under the same organiser, did not
+		assertThat(participation.value(unitA, year).getAsDouble()).isPositive();
+		assertThat(participation.value(unitB, year)).hasValue(0.0);
+		assertThat(participation.value(unitA, year + 1)).isEmpty();
 	}
 
 	@Test
