@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -131,6 +132,8 @@ class SearchIndexing {
 		}
 		Session session = em.unwrap(Session.class);
 		SearchSession search = Search.session(em);
+		// the Lucene commit is forced here, whatever the backend's commit interval (which the rebuild uses)
+		search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
 		SearchIndexingPlan plan = search.indexingPlan();
 		List<Long> ids = new ArrayList<>(ideaIds);
 		List<?> loaded = session.byMultipleIds(ORM_ENTITY).multiLoad(ids);
