@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -34,16 +36,27 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 		context.normalizer(VietnameseAnalysis.KEYWORD).custom().tokenFilter("lowercase");
 	}
 
-	/** Document frequencies from the committed index, re-read at most every two seconds. */
+	/**
+	 * Document frequencies from the committed index, re-read at most every two seconds. Frequencies are
+	 * cached: a similar-ideas request looks up some thousand terms (its own and its candidates'), each a
+	 * seek in every segment's term dictionary, and an IDF hardly moves while the index grows by less than
+	 * one per cent, so the cache is dropped only then (or when it holds too many terms).
+	 */
 	static final class TermStatistics implements AutoCloseable {
+
+		private static final int MAX_CACHED_TERMS = 500_000;
 
 		private final Path directory;
 
 		private final ReentrantLock lock = new ReentrantLock();
 
+		private final Map<String, Long> cache = new ConcurrentHashMap<>();
+
 		private DirectoryReader reader;
 
 		private long openedAt;
+
+		private long cachedAtDocuments = -1;
 
 		TermStatistics(Path indexRoot) {
 			this.directory = indexRoot.resolve(INDEX_NAME);
@@ -73,6 +86,12 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 					}
 					openedAt = now;
 				}
+				long documents = reader.numDocs();
+				if (Math.abs(documents - cachedAtDocuments) >= Math.max(1, cachedAtDocuments / 100)
+						|| cache.size() > MAX_CACHED_TERMS) {
+					cache.clear();
+					cachedAtDocuments = documents;
+				}
 				return reader;
 			}
 			finally {
@@ -80,19 +99,31 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 			}
 		}
 
-		/** How many live documents, and in how many of them each term occurs in the field. */
-		long[] frequencies(String field, java.util.List<String> terms) {
+		/** How many live documents the index has (0 before it exists). */
+		long documents() {
 			try {
 				DirectoryReader r = reader();
-				long[] out = new long[terms.size() + 1];
+				return r == null ? 0 : r.numDocs();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/** In how many documents the term occurs in the field. */
+		long documentFrequency(String field, String term) {
+			try {
+				DirectoryReader r = reader();
 				if (r == null) {
-					return out;
+					return 0;
 				}
-				out[0] = r.numDocs();
-				for (int i = 0; i < terms.size(); i++) {
-					out[i + 1] = r.docFreq(new Term(field, terms.get(i)));
+				Long cached = cache.get(field + '\u0000' + term);
+				if (cached != null) {
+					return cached;
 				}
-				return out;
+				long df = r.docFreq(new Term(field, term));
+				cache.put(field + '\u0000' + term, df);
+				return df;
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

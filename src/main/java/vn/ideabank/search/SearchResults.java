@@ -1,9 +1,11 @@
 package vn.ideabank.search;
 
 import java.util.List;
-import java.util.Map;
 
-/** A page of hits, the counts per filter value over all hits (facets), and the total. */
-public record SearchResults(List<SearchHit> content, Map<String, Map<String, Long>> facets, long totalElements, int page,
-		int size) {
+/**
+ * A page of hits and how many there are: exactly when {@code totalExact}, otherwise at least
+ * {@code totalElements} (see {@link SearchService#EXACT_TOTAL_UP_TO}). Facet counts are asked apart
+ * ({@link SearchService#facets}).
+ */
+public record SearchResults(List<SearchHit> content, long totalElements, boolean totalExact, int page, int size) {
 }

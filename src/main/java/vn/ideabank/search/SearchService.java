@@ -18,6 +18,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -51,6 +52,13 @@ public class SearchService implements DisposableBean {
 	public static final int MAX_QUERY_CHARS = 500;
 
 	private static final int MAX_QUERY_TERMS = 32;
+
+	/**
+	 * Totals are exact up to here and "more than" beyond: counting every match of a common word over a
+	 * million ideas costs more than the search itself, and stopping lets Lucene skip the hits that cannot
+	 * reach the page (block-max WAND).
+	 */
+	public static final int EXACT_TOTAL_UP_TO = 1000;
 
 	private static final Role[] STAFF = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER, Role.REVIEWER, Role.JUDGE };
 
@@ -91,41 +99,20 @@ public class SearchService implements DisposableBean {
 	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
 		String q = clean(query.q());
 		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
-		String unitPath = query.unitId() == null ? null
-				: units.find(query.unitId()).map(UnitView::path).orElse("/none/");
+		String unitPath = unitPath(query);
 		SearchSession session = Search.session(em);
-		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-		FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
-
-		var step = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+		SearchResult<List<?>> result = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
 						f.field("unitId", Long.class), f.field("year", Integer.class),
 						f.field("status", String.class, ValueModel.INDEX), f.score())
 				.asList())
-			.where(f -> {
-				var all = f.bool();
-				all.filter(visibility(f, caller));
-				filters(f, query, unitPath).forEach(all::filter);
-				if (terms.isEmpty()) {
-					all.must(f.matchAll());
-				}
-				else {
-					all.must(textMatch(f, q, terms));
-					all.should(f.match().field("title").boost(2f).field("text").matching(q).boost(3f));
-					if (terms.size() > 1) {
-						all.should(f.match().field("title_bigram").boost(2f).field("text_bigram")
-							.matching(String.join(" ", terms)).boost(2f));
-					}
-				}
-				return all;
-			})
-			.sort(f -> f.score().then().field("year").desc());
-		for (var e : keys.entrySet()) {
-			String field = e.getKey();
-			step = step.aggregation(e.getValue(), f -> f.terms().field(field, Object.class, ValueModel.INDEX).maxTermCount(30));
-		}
-		SearchResult<List<?>> result = step.fetch(page * size, size);
+			.where(f -> matching(f, caller, query, unitPath, q, terms, true))
+			// by relevance alone: a second key (the year) would keep Lucene from skipping the many ideas whose
+			// score ties the twentieth best; an empty query lists the newest years first
+			.sort(f -> terms.isEmpty() ? f.field("year").desc().then().score() : f.score())
+			.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+			.fetch(page * size, size);
 
 		Map<Long, UnitView> unitViews = units.findAll(result.hits().stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
 		Map<Long, List<?>> highlights = highlights(session, result.hits().stream().map(h -> (Long) h.get(0)).toList(), terms);
@@ -142,13 +129,62 @@ public class SearchService implements DisposableBean {
 					unit == null ? "" : unit.name(), (Integer) h.get(4), IdeaStatus.valueOf((String) h.get(5)),
 					h.get(6) == null ? 0f : (Float) h.get(6), titleHl.isEmpty() ? null : titleHl.get(0), textHl));
 		}
+		return new SearchResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), page, size);
+	}
+
+	/**
+	 * How many of the ideas a search finds have each value of the filters (year, status, kind, field,
+	 * target group, unit), at most 30 values each. Asked apart from the hits: counting visits every
+	 * match, which costs far more than finding the best twenty, so pages show the hits first and the
+	 * counts when they arrive.
+	 */
+	public Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query) {
+		String q = clean(query.q());
+		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
+		String unitPath = unitPath(query);
+		SearchSession session = Search.session(em);
+		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+		FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
+		var step = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.where(f -> matching(f, caller, query, unitPath, q, terms, false));
+		for (var e : keys.entrySet()) {
+			String field = e.getKey();
+			step = step.aggregation(e.getValue(), f -> f.terms().field(field, Object.class, ValueModel.INDEX).maxTermCount(30));
+		}
+		SearchResult<?> result = step.fetch(0);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (var e : keys.entrySet()) {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			result.aggregation(e.getValue()).forEach((k, v) -> counts.put(String.valueOf(k), v));
 			facets.put(e.getKey(), counts);
 		}
-		return new SearchResults(hits, facets, result.total().hitCount(), page, size);
+		return facets;
+	}
+
+	private String unitPath(SearchQuery query) {
+		return query.unitId() == null ? null : units.find(query.unitId()).map(UnitView::path).orElse("/none/");
+	}
+
+	/** The ideas a search finds: the caller's visibility and the filters, then the words ({@code ranked} adds the clauses that only order them). */
+	private static PredicateFinalStep matching(SearchPredicateFactory f, Caller caller, SearchQuery query, String unitPath, String q,
+			List<String> terms, boolean ranked) {
+		var all = f.bool();
+		all.filter(visibility(f, caller));
+		filters(f, query, unitPath).forEach(all::filter);
+		if (terms.isEmpty()) {
+			all.must(f.matchAll());
+		}
+		else {
+			all.must(textMatch(f, q, terms));
+			if (ranked) {
+				all.should(f.match().field("title").boost(2f).field("text").matching(q).boost(3f));
+				if (terms.size() > 1) {
+					all.should(f.match().field("title_bigram").boost(2f).field("text_bigram")
+						.matching(String.join(" ", terms)).boost(2f));
+				}
+			}
+		}
+		return all;
 	}
 
 	/**
@@ -273,8 +309,7 @@ public class SearchService implements DisposableBean {
 		if (unigrams < 2) {
 			return List.of();
 		}
-		Map<String, Long> dfCache = new HashMap<>();
-		SimilarityScorer.Frequencies frequencies = frequencies(dfCache);
+		SimilarityScorer.Frequencies frequencies = frequencies();
 		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
 
 		SearchSession session = Search.session(em);
@@ -337,8 +372,8 @@ public class SearchService implements DisposableBean {
 	}
 
 	/** Document frequencies from the index: a syllable in the folded fields, a bigram in the bigram fields. */
-	private SimilarityScorer.Frequencies frequencies(Map<String, Long> cache) {
-		long documents = statistics.frequencies("text_folded", List.of())[0];
+	private SimilarityScorer.Frequencies frequencies() {
+		long documents = statistics.documents();
 		return new SimilarityScorer.Frequencies() {
 			@Override
 			public long documents() {
@@ -347,12 +382,9 @@ public class SearchService implements DisposableBean {
 
 			@Override
 			public long documentFrequency(String term) {
-				return cache.computeIfAbsent(term, t -> {
-					boolean bigram = t.indexOf(' ') >= 0;
-					long[] text = statistics.frequencies(bigram ? "text_bigram" : "text_folded", List.of(t));
-					long[] title = statistics.frequencies(bigram ? "title_bigram" : "title_folded", List.of(t));
-					return Math.max(text[1], title[1]);
-				});
+				boolean bigram = term.indexOf(' ') >= 0;
+				return Math.max(statistics.documentFrequency(bigram ? "text_bigram" : "text_folded", term),
+						statistics.documentFrequency(bigram ? "title_bigram" : "title_folded", term));
 			}
 		};
 	}

@@ -65,7 +65,7 @@ public final class Run {
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		for (Scenario s : List.of(Scenarios.jdbcInsert(dbUrl, args.get("db-user", bench.getProperty("db.user", "postgres")),
 				args.get("db-password", "")), Scenarios.luceneQuery(indexDir), Scenarios.submitIdea(), Scenarios.listPage(),
-				Scenarios.ideaPage(), Scenarios.search(), Scenarios.similarIdeas(), Scenarios.dashboard(), Scenarios.xlsxExport(args.get("export-filter", Scenarios.DEFAULT_EXPORT_FILTER)),
+				Scenarios.ideaPage(), Scenarios.search(), Scenarios.searchFacets(), Scenarios.similarIdeas(), Scenarios.dashboard(), Scenarios.xlsxExport(args.get("export-filter", Scenarios.DEFAULT_EXPORT_FILTER)),
 				Scenarios.login())) {
 			scenarios.put(s.name(), s);
 		}

@@ -280,9 +280,18 @@ final class Scenarios {
 	}
 
 	static Scenario search() {
+		return search("search", "/api/v1/search/ideas?page=0&size=20&q=");
+	}
+
+	/** The filter counts of a search (asked apart from its hits since the page loads them after). */
+	static Scenario searchFacets() {
+		return search("search-facets", "/api/v1/search/facets?q=");
+	}
+
+	private static Scenario search(String name, String pathAndQuery) {
 		return new Scenario() {
 			public String name() {
-				return "search";
+				return name;
 			}
 
 			public String floor() {
@@ -290,7 +299,7 @@ final class Scenarios {
 			}
 
 			private HttpRequest request(Context ctx, String q) {
-				return ctx.api("/api/v1/search/ideas?q=" + enc(q) + "&page=0&size=20").GET().build();
+				return ctx.api(pathAndQuery + enc(q)).GET().build();
 			}
 
 			public String setUp(Context ctx, int clients) throws Exception {

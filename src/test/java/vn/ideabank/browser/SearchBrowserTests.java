@@ -67,6 +67,12 @@ class SearchBrowserTests extends BrowserTest {
 		}
 		assertThat(page.locator(link)).isVisible();
 		assertThat(page.locator(link + " mark").first()).isVisible();
+		assertThat(page.locator("li.hit:has(" + link + ") .meta")).containsText("năm " + idea.year()); // not "2.026"
+		// the filter box and its counts arrive after the hits; a year keeps the idea and marks the filter
+		page.locator("details.search-facets summary").click();
+		page.locator("details.search-facets a[href*='year=" + idea.year() + "']").click();
+		assertThat(page.locator("details.search-facets a.current[href*='year=" + idea.year() + "']")).isVisible();
+		assertThat(page.locator(link)).isVisible();
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
 		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "search-360.png")).setFullPage(true));
 	}

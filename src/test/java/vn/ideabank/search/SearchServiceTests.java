@@ -115,7 +115,9 @@ class SearchServiceTests extends IntegrationTest {
 		assertThat(codes("tran.thi.binh", "xbimatthodan")).containsExactly(submitted.code());
 		SearchResults results = search.search(caller("doan.thotan"), SearchQuery.of("xbimatthodan"), 0, 10);
 		assertThat(results.totalElements()).isZero();
-		assertThat(results.facets().get("status")).isEmpty();
+		assertThat(search.facets(caller("doan.thotan"), SearchQuery.of("xbimatthodan")).get("status")).isEmpty();
+		assertThat(search.facets(caller("tran.thi.binh"), SearchQuery.of("xbimatthodan")).get("status"))
+			.containsExactly(java.util.Map.entry("SUBMITTED", 1L));
 	}
 
 	@Test
@@ -126,8 +128,12 @@ class SearchServiceTests extends IntegrationTest {
 		indexing.processOutbox();
 		SearchResults all = search.search(caller("doan.thodan"), SearchQuery.of("xphanloairac"), 0, 10);
 		assertThat(all.totalElements()).isEqualTo(2);
-		assertThat(all.facets().get("year")).containsEntry(String.valueOf(year), 1L).containsEntry(String.valueOf(year - 1), 1L);
-		assertThat(all.facets().get("status")).containsEntry("DRAFT", 2L);
+		assertThat(all.totalExact()).isTrue();
+		var facets = search.facets(caller("doan.thodan"), SearchQuery.of("xphanloairac"));
+		assertThat(facets.get("year")).containsEntry(String.valueOf(year), 1L).containsEntry(String.valueOf(year - 1), 1L);
+		assertThat(facets.get("status")).containsEntry("DRAFT", 2L);
+		assertThat(search.facets(caller("doan.thodan"), new SearchQuery("xphanloairac", null, year, null, null, null, null))
+			.get("year")).containsOnlyKeys(String.valueOf(year));
 		SearchResults thisYear = search.search(caller("doan.thodan"),
 				new SearchQuery("xphanloairac", unit("TS-THODAN"), year, IdeaStatus.DRAFT, null, null, null), 0, 10);
 		assertThat(thisYear.content()).extracting(SearchHit::code).containsExactly(a.code());

@@ -1,6 +1,7 @@
 package vn.ideabank.search.web;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +38,8 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search/ideas")
-	@Operation(summary = "Ideas matching the text (diacritics optional, one-letter typos forgiven), with highlights and facet counts")
+	@Operation(summary = "Ideas matching the text (diacritics optional, one-letter typos forgiven), with highlights; "
+			+ "the total is exact when totalExact, otherwise a lower bound")
 	SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
@@ -46,6 +48,16 @@ class SearchApiController {
 		var pageable = PageSizes.of(page, size, org.springframework.data.domain.Sort.unsorted());
 		return search.search(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup),
 				pageable.getPageNumber(), pageable.getPageSize());
+	}
+
+	@GetMapping("/api/v1/search/facets")
+	@Operation(summary = "For the same text and filters: how many matching ideas have each year, status, kind, field, "
+			+ "target group and unit (at most 30 values each)")
+	Map<String, Map<String, Long>> facets(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
+			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
+			@RequestParam(required = false) TargetGroup targetGroup) {
+		return search.facets(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup));
 	}
 
 	record SimilarRequest(@Size(max = 100_000) String title, @Size(max = 100_000) String description) {

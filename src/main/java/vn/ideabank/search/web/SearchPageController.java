@@ -70,14 +70,28 @@ class SearchPageController {
 				results.totalElements());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("results", Pager.of(hits));
-		model.addAttribute("facets", facets(results, query));
+		model.addAttribute("totalExact", results.totalExact());
+		model.addAttribute("facetsUrl", ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/search/facets")
+			.replaceQueryParam("page").replaceQueryParam("size").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
 		model.addAttribute("filtered", unit != null || year != null || status != null || kind != null || field != null
 				|| group != null);
 		return "search/search";
 	}
 
-	private List<Facet> facets(SearchResults results, SearchQuery query) {
-		Map<String, Map<String, Long>> f = results.facets();
+	/** The filter box with its counts, loaded by the search page after the hits (htmx). */
+	@GetMapping("/search/facets")
+	String facets(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
+			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
+			@RequestParam(required = false) TargetGroup group, Model model) {
+		SearchQuery query = new SearchQuery(q, unit, year, status, kind, field, group);
+		model.addAttribute("facets", facets(search.facets(callers.get(), query), query));
+		model.addAttribute("filtered", unit != null || year != null || status != null || kind != null || field != null
+				|| group != null);
+		return "search/search :: facets";
+	}
+
+	private List<Facet> facets(Map<String, Map<String, Long>> f, SearchQuery query) {
 		Set<Long> unitIds = new HashSet<>();
 		f.getOrDefault("unitId", Map.of()).keySet().forEach(k -> unitIds.add(Long.valueOf(k)));
 		Map<Long, String> unitNames = search.unitNames(unitIds);
@@ -107,7 +121,7 @@ class SearchPageController {
 
 	/** The current search with one filter set (or removed) and the page reset. */
 	private static String link(String param, Object value) {
-		var b = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page");
+		var b = ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/search").replaceQueryParam("page");
 		if (value == null) {
 			b.replaceQueryParam(param);
 		}
