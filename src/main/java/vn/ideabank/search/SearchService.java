@@ -217,7 +217,11 @@ public class SearchService implements DisposableBean {
 		return units.findAll(ids).values().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
 	}
 
-	/** Every folded syllable should match (typos of one letter forgiven on words of five letters or more), most of them must. */
+	/**
+	 * The words that must match: all of them in a query of up to three words, all but one in up to six,
+	 * four in five beyond (see {@link #wordsRequired}); typos of one letter forgiven on words of five
+	 * letters or more. A query that contains a digit may also be an idea code.
+	 */
 	private static SearchPredicate textMatch(SearchPredicateFactory f, String q, List<String> terms) {
 		var words = f.bool();
 		for (String term : terms) {
@@ -227,9 +231,21 @@ public class SearchService implements DisposableBean {
 			}
 			words.should(match);
 		}
-		words.minimumShouldMatchNumber(Math.max(1, (int) Math.ceil(terms.size() * 0.6)));
-		var any = f.bool().should(words).should(f.match().field("code").matching(q.strip()).boost(10f));
-		return any.toPredicate();
+		words.minimumShouldMatchNumber(wordsRequired(terms.size()));
+		if (q.chars().noneMatch(Character::isDigit)) {
+			return words.toPredicate();
+		}
+		return f.bool().should(words).should(f.match().field("code").matching(q.strip()).boost(10f)).toPredicate();
+	}
+
+	/**
+	 * How many of a query's words an idea must contain. Strict enough that a common word cannot carry a
+	 * query alone ("thư viện số" must not find every idea that says "số"), loose enough that one word
+	 * missing from a long query does not lose the idea. It also bounds the work: Lucene walks only the
+	 * rarest words' postings when few may be missing.
+	 */
+	static int wordsRequired(int words) {
+		return words <= 3 ? words : words <= 6 ? words - 1 : (int) Math.ceil(words * 0.8);
 	}
 
 	private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, String unitPath) {
@@ -336,6 +352,7 @@ public class SearchService implements DisposableBean {
 				all.must(words);
 				return all;
 			})
+			.totalHitCountThreshold(100) // no total is needed: Lucene may skip what cannot reach the thirty best
 			.fetchHits(30);
 
 		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);

@@ -67,7 +67,7 @@ class SearchBrowserTests extends BrowserTest {
 		}
 		assertThat(page.locator(link)).isVisible();
 		assertThat(page.locator(link + " mark").first()).isVisible();
-		assertThat(page.locator("li.hit:has(" + link + ") .meta")).containsText("năm " + idea.year()); // not "2.026"
+		assertThat(page.locator("ol.hits li.hit:has(a[href='/ideas/" + idea.id() + "']) .meta")).containsText("năm " + idea.year()); // not "2.026"
 		// the filter box and its counts arrive after the hits; a year keeps the idea and marks the filter
 		page.locator("details.search-facets summary").click();
 		page.locator("details.search-facets a[href*='year=" + idea.year() + "']").click();
