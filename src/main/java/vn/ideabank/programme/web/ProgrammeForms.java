@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.ideabank.programme.ClubKind;
 import vn.ideabank.programme.CommendationKind;
 import vn.ideabank.programme.CommendationLevel;
+import vn.ideabank.programme.FundKind;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
 import vn.ideabank.programme.RevenueBand;
@@ -242,6 +243,8 @@ final class ProgrammeForms {
 		@PositiveOrZero
 		Integer memberCount;
 
+		boolean active = true;
+
 		long version;
 
 		public Long getUnitId() {
@@ -306,6 +309,14 @@ final class ProgrammeForms {
 
 		public void setMemberCount(Integer memberCount) {
 			this.memberCount = memberCount;
+		}
+
+		public boolean isActive() {
+			return active;
+		}
+
+		public void setActive(boolean active) {
+			this.active = active;
 		}
 
 		public long getVersion() {
@@ -669,6 +680,174 @@ final class ProgrammeForms {
 
 		public void setReason(String reason) {
 			this.reason = reason;
+		}
+	}
+
+	/** Fund or scholarship programme form. */
+	static class FundForm {
+
+		@NotNull
+		Long unitId;
+
+		@NotBlank @Size(max = 300)
+		String name;
+
+		@NotNull
+		FundKind kind = FundKind.FUND;
+
+		@NotNull
+		Integer year;
+
+		@Size(max = 4000)
+		String description;
+
+		long version;
+
+		public Long getUnitId() {
+			return unitId;
+		}
+
+		public void setUnitId(Long unitId) {
+			this.unitId = unitId;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public FundKind getKind() {
+			return kind;
+		}
+
+		public void setKind(FundKind kind) {
+			this.kind = kind;
+		}
+
+		public Integer getYear() {
+			return year;
+		}
+
+		public void setYear(Integer year) {
+			this.year = year;
+		}
+
+		public String getDescription() {
+			return description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+	}
+
+	/** One award of a fund or scholarship: to a roster member, a person by name, or a unit. */
+	static class AwardForm {
+
+		Long memberId;
+
+		@Size(max = 300)
+		String recipientName;
+
+		Long recipientUnitId;
+
+		@NotNull
+		BigDecimal amount;
+
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		LocalDate awardedOn;
+
+		@NotBlank @Size(max = 100)
+		String decisionNo;
+
+		Long ideaId;
+
+		Long startupId;
+
+		@Size(max = 1000)
+		String note;
+
+		public Long getMemberId() {
+			return memberId;
+		}
+
+		public void setMemberId(Long memberId) {
+			this.memberId = memberId;
+		}
+
+		public String getRecipientName() {
+			return recipientName;
+		}
+
+		public void setRecipientName(String recipientName) {
+			this.recipientName = recipientName;
+		}
+
+		public Long getRecipientUnitId() {
+			return recipientUnitId;
+		}
+
+		public void setRecipientUnitId(Long recipientUnitId) {
+			this.recipientUnitId = recipientUnitId;
+		}
+
+		public BigDecimal getAmount() {
+			return amount;
+		}
+
+		public void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+		public LocalDate getAwardedOn() {
+			return awardedOn;
+		}
+
+		public void setAwardedOn(LocalDate awardedOn) {
+			this.awardedOn = awardedOn;
+		}
+
+		public String getDecisionNo() {
+			return decisionNo;
+		}
+
+		public void setDecisionNo(String decisionNo) {
+			this.decisionNo = decisionNo;
+		}
+
+		public Long getIdeaId() {
+			return ideaId;
+		}
+
+		public void setIdeaId(Long ideaId) {
+			this.ideaId = ideaId;
+		}
+
+		public Long getStartupId() {
+			return startupId;
+		}
+
+		public void setStartupId(Long startupId) {
+			this.startupId = startupId;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
 		}
 	}
 }

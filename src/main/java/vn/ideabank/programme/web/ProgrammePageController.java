@@ -35,26 +35,35 @@ import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ClubKind;
+import vn.ideabank.programme.FundKind;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
 import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
 import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 import vn.ideabank.programme.ProgrammeCommands.LogActivity;
 import vn.ideabank.programme.ProgrammeCommands.SaveClub;
+import vn.ideabank.programme.ProgrammeCommands.SaveFund;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
 import vn.ideabank.programme.ProgrammeService;
 import vn.ideabank.programme.ProgrammeService.Filter;
 import vn.ideabank.programme.ProgrammeViews.ClubDetails;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.FundDetails;
+import vn.ideabank.programme.ProgrammeViews.FundView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.RevenueBand;
 import vn.ideabank.programme.StartupStage;
 import vn.ideabank.programme.SupportKind;
 import vn.ideabank.programme.web.ProgrammeForms.ActivityForm;
+import vn.ideabank.programme.web.ProgrammeForms.AwardForm;
 import vn.ideabank.programme.web.ProgrammeForms.ClubForm;
 import vn.ideabank.programme.web.ProgrammeForms.DeadlineForm;
+import vn.ideabank.programme.web.ProgrammeForms.FundForm;
 import vn.ideabank.programme.web.ProgrammeForms.IpForm;
 import vn.ideabank.programme.web.ProgrammeForms.StartupForm;
 import vn.ideabank.programme.web.ProgrammeForms.StatusForm;
@@ -62,7 +71,8 @@ import vn.ideabank.programme.web.ProgrammeForms.SupportForm;
 
 /**
  * Pages of the "Chương trình" menu: a hub with the deadlines coming up, and list, detail, create pages
- * and .xlsx exports for startups ({@code /startups}), IP registrations ({@code /ip}) and clubs ({@code /clubs}).
+ * and .xlsx exports for startups ({@code /startups}), IP registrations ({@code /ip}), clubs ({@code /clubs}) and
+ * funds and scholarships ({@code /funds}); edit forms for startups, clubs and funds (a stale form answers 409).
  */
 @Controller
 class ProgrammePageController {
@@ -94,6 +104,7 @@ class ProgrammePageController {
 		model.addAttribute("clubKinds", ClubKind.values());
 		model.addAttribute("ipTypes", IpType.values());
 		model.addAttribute("ipStatuses", IpStatus.values());
+		model.addAttribute("fundKinds", FundKind.values());
 	}
 
 	@GetMapping("/programme")
@@ -148,9 +159,7 @@ class ProgrammePageController {
 		Caller caller = callers.get();
 		if (!result.hasErrors()) {
 			try {
-				long id = programme.createStartup(caller, new SaveStartup(form.unitId, form.name, form.field, form.agriculture,
-						form.stage, form.team, form.contact, form.revenueBand, form.jobsCreated, form.amountsPublic,
-						ids(form.ideaIds))).id();
+				long id = programme.createStartup(caller, command(form)).id();
 				redirect.addFlashAttribute("notice", "programme.notice.saved");
 				return "redirect:/startups/" + id;
 			}
@@ -164,6 +173,42 @@ class ProgrammePageController {
 	private String startupForm(Caller caller, Model model) {
 		model.addAttribute("units", editable(caller));
 		return "programme/startup-form";
+	}
+
+	private static SaveStartup command(StartupForm form) {
+		return new SaveStartup(form.unitId, form.name, form.field, form.agriculture, form.stage, form.team, form.contact,
+				form.revenueBand, form.jobsCreated, form.amountsPublic, ids(form.ideaIds));
+	}
+
+	@GetMapping("/startups/{id}/edit")
+	String editStartup(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		StartupDetails details = programme.startup(caller, id);
+		StartupView s = details.startup();
+		requireEdit(caller, s.unitPath());
+		StartupForm form = new StartupForm();
+		form.unitId = s.unitId();
+		form.name = s.name();
+		form.field = s.field();
+		form.agriculture = s.agriculture();
+		form.stage = s.stage();
+		form.team = s.team();
+		form.contact = s.contact();
+		form.revenueBand = s.revenueBand();
+		form.jobsCreated = s.jobsCreated();
+		form.amountsPublic = s.amountsPublic();
+		form.ideaIds = details.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+		form.version = s.version();
+		model.addAttribute("form", form);
+		return editForm(caller, model, id, "programme/startup-form");
+	}
+
+	@PostMapping("/startups/{id}/edit")
+	String updateStartup(@PathVariable long id, @Validated @ModelAttribute("form") StartupForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Caller caller = callers.get();
+		return saveEdit(caller, result, model, redirect, response, id, "/startups/", "programme/startup-form",
+				() -> programme.editStartup(caller, id, command(form), form.version));
 	}
 
 	@GetMapping("/startups/{id}")
@@ -239,8 +284,7 @@ class ProgrammePageController {
 		Caller caller = callers.get();
 		if (!result.hasErrors()) {
 			try {
-				long id = programme.createClub(caller, new SaveClub(form.unitId, form.name, form.kind, form.school,
-						form.foundedOn, form.decisionNo, form.members, form.memberCount)).id();
+				long id = programme.createClub(caller, command(form)).id();
 				redirect.addFlashAttribute("notice", "programme.notice.saved");
 				return "redirect:/clubs/" + id;
 			}
@@ -254,6 +298,39 @@ class ProgrammePageController {
 	private String clubForm(Caller caller, Model model) {
 		model.addAttribute("units", editable(caller));
 		return "programme/club-form";
+	}
+
+	private static SaveClub command(ClubForm form) {
+		return new SaveClub(form.unitId, form.name, form.kind, form.school, form.foundedOn, form.decisionNo, form.members,
+				form.memberCount, form.active);
+	}
+
+	@GetMapping("/clubs/{id}/edit")
+	String editClub(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		ClubView c = programme.club(caller, id).club();
+		requireEdit(caller, c.unitPath());
+		ClubForm form = new ClubForm();
+		form.unitId = c.unitId();
+		form.name = c.name();
+		form.kind = c.kind();
+		form.school = c.school();
+		form.foundedOn = c.foundedOn();
+		form.decisionNo = c.decisionNo();
+		form.members = c.members();
+		form.memberCount = c.memberCount();
+		form.active = c.active();
+		form.version = c.version();
+		model.addAttribute("form", form);
+		return editForm(caller, model, id, "programme/club-form");
+	}
+
+	@PostMapping("/clubs/{id}/edit")
+	String updateClub(@PathVariable long id, @Validated @ModelAttribute("form") ClubForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Caller caller = callers.get();
+		return saveEdit(caller, result, model, redirect, response, id, "/clubs/", "programme/club-form",
+				() -> programme.editClub(caller, id, command(form), form.version));
 	}
 
 	@GetMapping("/clubs/{id}")
@@ -286,6 +363,128 @@ class ProgrammePageController {
 		model.addAttribute("unit", units.find(details.club().unitId()).orElse(null));
 		model.addAttribute("canEdit", programme.canEdit(caller, details.club().unitPath()));
 		return "programme/club";
+	}
+
+	// --- funds and scholarships ----------------------------------------------------------------------
+
+	@GetMapping("/funds")
+	String funds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		Caller caller = callers.get();
+		Filter filter = new Filter(unit, q);
+		model.addAttribute("items", Pager.of(programme.funds(caller, filter, pageable(page, size))));
+		return list(caller, filter, model, "programme/funds");
+	}
+
+	@GetMapping("/funds/export.xlsx")
+	void exportFunds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			HttpServletResponse response) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
+		download(response, "funds.xlsx");
+		XlsxWriter.export(response.getOutputStream(), messages.get("programme.funds.title"),
+				headers("programme.name", "programme.unit", "programme.fund.kind", "programme.fund.year",
+						"programme.fund.awardCount", "programme.fund.awardTotal"),
+				sink -> programme.forEachFund(caller, new Filter(unit, q), chunk -> chunk.forEach(f -> sink.row(f.name(),
+						names.get(f.unitId()), messages.get(f.kind().messageKey()), f.year(), f.awardCount(),
+						f.awardTotal()))));
+	}
+
+	@GetMapping("/funds/new")
+	String newFund(Model model) {
+		Caller caller = callers.get();
+		FundForm form = new FundForm();
+		form.unitId = editable(caller).get(0).id();
+		form.year = LocalDate.now().getYear();
+		model.addAttribute("form", form);
+		return fundForm(caller, model);
+	}
+
+	@PostMapping("/funds")
+	String createFund(@Validated @ModelAttribute("form") FundForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				long id = programme.createFund(caller, command(form)).id();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/funds/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return fundForm(caller, model);
+	}
+
+	private String fundForm(Caller caller, Model model) {
+		model.addAttribute("units", editable(caller));
+		return "programme/fund-form";
+	}
+
+	private static SaveFund command(FundForm form) {
+		return new SaveFund(form.unitId, form.name, form.kind, form.year, form.description);
+	}
+
+	@GetMapping("/funds/{id}/edit")
+	String editFund(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		FundView f = programme.fund(caller, id).fund();
+		requireEdit(caller, f.unitPath());
+		FundForm form = new FundForm();
+		form.unitId = f.unitId();
+		form.name = f.name();
+		form.kind = f.kind();
+		form.year = f.year();
+		form.description = f.description();
+		form.version = f.version();
+		model.addAttribute("form", form);
+		return editForm(caller, model, id, "programme/fund-form");
+	}
+
+	@PostMapping("/funds/{id}/edit")
+	String updateFund(@PathVariable long id, @Validated @ModelAttribute("form") FundForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Caller caller = callers.get();
+		return saveEdit(caller, result, model, redirect, response, id, "/funds/", "programme/fund-form",
+				() -> programme.editFund(caller, id, command(form), form.version));
+	}
+
+	@GetMapping("/funds/{id}")
+	String fund(@PathVariable long id, Model model) {
+		model.addAttribute("awardForm", new AwardForm());
+		return fundPage(id, model);
+	}
+
+	@PostMapping("/funds/{id}/awards")
+	String grantAward(@PathVariable long id, @Validated @ModelAttribute("awardForm") AwardForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		if (!result.hasErrors()) {
+			try {
+				programme.grantAward(caller, id, new GrantAward(form.memberId, form.recipientName, form.recipientUnitId,
+						form.amount, form.awardedOn, form.decisionNo, form.ideaId, form.startupId, form.note));
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/funds/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return fundPage(id, model);
+	}
+
+	private String fundPage(long id, Model model) {
+		Caller caller = callers.get();
+		FundDetails details = programme.fund(caller, id);
+		model.addAttribute("details", details);
+		model.addAttribute("unit", units.find(details.fund().unitId()).orElse(null));
+		model.addAttribute("canEdit", programme.canEdit(caller, details.fund().unitPath()));
+		// units that may receive an award: the programme's subtree, as far as the caller sees it
+		model.addAttribute("recipientUnits", units.visible(caller).stream()
+			.filter(u -> u.path().startsWith(details.fund().unitPath())).toList());
+		model.addAttribute("unitNames", unitNames(caller));
+		return "programme/fund";
 	}
 
 	// --- IP registrations ----------------------------------------------------------------------------
@@ -425,6 +624,42 @@ class ProgrammePageController {
 	}
 
 	// --- helpers -------------------------------------------------------------------------------------
+
+	private void requireEdit(Caller caller, String unitPath) {
+		if (!programme.canEdit(caller, unitPath)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	/** An edit form: the same template as the create form, posting to {@code …/{id}/edit}. */
+	private String editForm(Caller caller, Model model, long id, String view) {
+		model.addAttribute("editId", id);
+		model.addAttribute("units", editable(caller));
+		return view;
+	}
+
+	/**
+	 * Saves an edit form: redirects to the record, or shows the form again with the field's message (422) or, when
+	 * someone else saved the record since the form was opened, with "someone else changed this" (409).
+	 */
+	private String saveEdit(Caller caller, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, long id, String path, String view, Runnable save) {
+		if (!result.hasErrors()) {
+			try {
+				save.run();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:" + path + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return editForm(caller, model, id, view);
+	}
 
 	private String list(Caller caller, Filter filter, Model model, String view) {
 		model.addAttribute("filter", filter);
