@@ -188,7 +188,7 @@ public class ProgrammeService {
 		StartupView s = loadStartup(id);
 		requireEdit(caller, s.unitPath());
 		checkStartup(command);
-		int n = jdbc.sql("""
+		versioned("programme_startup", id, jdbc.sql("""
 				update programme_startup set name = :name, field = :field, agriculture = :agri, stage = :stage, team = :team,
 				       contact = :contact, revenue_band = :band, jobs_created = :jobs, amounts_public = :pub, version = version + 1
 				 where id = :id and version = :version""")
@@ -197,10 +197,7 @@ public class ProgrammeService {
 			.param("contact", blankToNull(command.contact()))
 			.param("band", command.revenueBand() == null ? null : command.revenueBand().name())
 			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("id", id).param("version", version)
-			.update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_startup", id);
-		}
+			.update());
 		jdbc.sql("delete from programme_startup_idea where startup_id = :id").param("id", id).update();
 		linkIdeas(id, command.ideaIds());
 		return loadStartup(id);
@@ -302,7 +299,7 @@ public class ProgrammeService {
 		ClubView c = loadClub(id);
 		requireEdit(caller, c.unitPath());
 		checkClub(command);
-		int n = jdbc.sql("""
+		versioned("programme_club", id, jdbc.sql("""
 				update programme_club set name = :name, kind = :kind, school = :school, founded_on = :founded,
 				       decision_no = :decision, members = :members, member_count = :count, active = :active,
 				       version = version + 1
@@ -312,10 +309,7 @@ public class ProgrammeService {
 			.param("school", blankToNull(command.school())).param("founded", command.foundedOn())
 			.param("decision", blankToNull(command.decisionNo())).param("members", blankToNull(command.members()))
 			.param("count", command.memberCount() == null ? 0 : command.memberCount()).param("id", id)
-			.param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_club", id);
-		}
+			.param("version", version).update());
 		return loadClub(id);
 	}
 
@@ -415,15 +409,12 @@ public class ProgrammeService {
 		if (outside) {
 			throw new BusinessException("year", "programme.error.fund-year-awards");
 		}
-		int n = jdbc.sql("""
+		versioned("programme_fund", id, jdbc.sql("""
 				update programme_fund set name = :name, kind = :kind, year = :year, description = :description,
 				       version = version + 1
 				 where id = :id and version = :version""")
 			.param("name", command.name().strip()).param("kind", command.kind().name()).param("year", command.year())
-			.param("description", blankToNull(command.description())).param("id", id).param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_fund", id);
-		}
+			.param("description", blankToNull(command.description())).param("id", id).param("version", version).update());
 		return loadFund(id);
 	}
 
@@ -616,14 +607,11 @@ public class ProgrammeService {
 		LocalDate filedOn = command.filedOn() != null ? command.filedOn() : ip.filedOn();
 		checkFiling(ip.type(), command.to(), number, filedOn);
 		length("note", command.note(), 1000);
-		int n = jdbc.sql("""
+		versioned("programme_ip", id, jdbc.sql("""
 				update programme_ip set status = :status, application_no = :no, filed_on = :filed, version = version + 1
 				 where id = :id and version = :version""")
 			.param("status", command.to().name()).param("no", number).param("filed", filedOn).param("id", id)
-			.param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
-		}
+			.param("version", version).update());
 		if (command.to().finished()) {
 			// nothing is due any more on a finished application
 			jdbc.sql("update programme_ip_deadline set done = true where ip_id = :id").param("id", id).update();
@@ -640,13 +628,10 @@ public class ProgrammeService {
 		requireEdit(caller, ip.unitPath());
 		String text = blankToNull(support);
 		checkSupport(text, text == null ? null : supportedOn, null);
-		int n = jdbc.sql("""
+		versioned("programme_ip", id, jdbc.sql("""
 				update programme_ip set union_support = :s, supported_on = :on, version = version + 1
 				 where id = :id and version = :version""")
-			.param("s", text).param("on", text == null ? null : supportedOn).param("id", id).param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
-		}
+			.param("s", text).param("on", text == null ? null : supportedOn).param("id", id).param("version", version).update());
 		return loadIp(id);
 	}
 
@@ -813,6 +798,13 @@ public class ProgrammeService {
 	private static void length(String field, String value, int max) {
 		if (value != null && value.strip().length() > max) {
 			throw new BusinessException(field, "programme.error.too-long", max);
+		}
+	}
+
+	/** An update that checked the version it was given: none changed means someone else saved first (409). */
+	private static void versioned(String table, long id, int updated) {
+		if (updated == 0) {
+			throw new ObjectOptimisticLockingFailureException(table, id);
 		}
 	}
 

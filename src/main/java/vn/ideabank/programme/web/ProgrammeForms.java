@@ -2,6 +2,7 @@ package vn.ideabank.programme.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,10 @@ import vn.ideabank.programme.CommendationLevel;
 import vn.ideabank.programme.FundKind;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.FundView;
+import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.RevenueBand;
 import vn.ideabank.programme.StartupStage;
 import vn.ideabank.programme.SupportKind;
@@ -29,6 +34,25 @@ final class ProgrammeForms {
 
 	/** Startup project form. */
 	static class StartupForm {
+
+		/** The form of an existing startup, for editing. */
+		static StartupForm of(StartupDetails details) {
+			StartupView s = details.startup();
+			StartupForm form = new StartupForm();
+			form.unitId = s.unitId();
+			form.name = s.name();
+			form.field = s.field();
+			form.agriculture = s.agriculture();
+			form.stage = s.stage();
+			form.team = s.team();
+			form.contact = s.contact();
+			form.revenueBand = s.revenueBand();
+			form.jobsCreated = s.jobsCreated();
+			form.amountsPublic = s.amountsPublic();
+			form.ideaIds = details.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+			form.version = s.version();
+			return form;
+		}
 
 		@NotNull
 		Long unitId;
@@ -219,6 +243,22 @@ final class ProgrammeForms {
 
 	/** Club form. */
 	static class ClubForm {
+
+		/** The form of an existing club, for editing. */
+		static ClubForm of(ClubView c) {
+			ClubForm form = new ClubForm();
+			form.unitId = c.unitId();
+			form.name = c.name();
+			form.kind = c.kind();
+			form.school = c.school();
+			form.foundedOn = c.foundedOn();
+			form.decisionNo = c.decisionNo();
+			form.members = c.members();
+			form.memberCount = c.memberCount();
+			form.active = c.active();
+			form.version = c.version();
+			return form;
+		}
 
 		Long unitId;
 
@@ -685,6 +725,18 @@ final class ProgrammeForms {
 
 	/** Fund or scholarship programme form. */
 	static class FundForm {
+
+		/** The form of an existing programme, for editing. */
+		static FundForm of(FundView f) {
+			FundForm form = new FundForm();
+			form.unitId = f.unitId();
+			form.name = f.name();
+			form.kind = f.kind();
+			form.year = f.year();
+			form.description = f.description();
+			form.version = f.version();
+			return form;
+		}
 
 		@NotNull
 		Long unitId;

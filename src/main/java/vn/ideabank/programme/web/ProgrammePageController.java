@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ideabank.common.error.BusinessException;
@@ -55,7 +58,6 @@ import vn.ideabank.programme.ProgrammeViews.FundDetails;
 import vn.ideabank.programme.ProgrammeViews.FundView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
-import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.RevenueBand;
 import vn.ideabank.programme.StartupStage;
 import vn.ideabank.programme.SupportKind;
@@ -150,29 +152,15 @@ class ProgrammePageController {
 		StartupForm form = new StartupForm();
 		form.unitId = editable(caller).get(0).id();
 		model.addAttribute("form", form);
-		return startupForm(caller, model);
+		return form(caller, model, null, "programme/startup-form");
 	}
 
 	@PostMapping("/startups")
 	String createStartup(@Validated @ModelAttribute("form") StartupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createStartup(caller, command(form)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/startups/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return startupForm(caller, model);
-	}
-
-	private String startupForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/startup-form";
+		return submit(result, redirect, () -> "/startups/" + programme.createStartup(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/startup-form"));
 	}
 
 	private static SaveStartup command(StartupForm form) {
@@ -184,31 +172,15 @@ class ProgrammePageController {
 	String editStartup(@PathVariable long id, Model model) {
 		Caller caller = callers.get();
 		StartupDetails details = programme.startup(caller, id);
-		StartupView s = details.startup();
-		requireEdit(caller, s.unitPath());
-		StartupForm form = new StartupForm();
-		form.unitId = s.unitId();
-		form.name = s.name();
-		form.field = s.field();
-		form.agriculture = s.agriculture();
-		form.stage = s.stage();
-		form.team = s.team();
-		form.contact = s.contact();
-		form.revenueBand = s.revenueBand();
-		form.jobsCreated = s.jobsCreated();
-		form.amountsPublic = s.amountsPublic();
-		form.ideaIds = details.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
-		form.version = s.version();
-		model.addAttribute("form", form);
-		return editForm(caller, model, id, "programme/startup-form");
+		return openEdit(caller, model, id, details.startup().unitPath(), StartupForm.of(details), "programme/startup-form");
 	}
 
 	@PostMapping("/startups/{id}/edit")
 	String updateStartup(@PathVariable long id, @Validated @ModelAttribute("form") StartupForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		return saveEdit(caller, result, model, redirect, response, id, "/startups/", "programme/startup-form",
-				() -> programme.editStartup(caller, id, command(form), form.version));
+		return submit(result, redirect, () -> "/startups/" + programme.editStartup(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/startup-form"));
 	}
 
 	@GetMapping("/startups/{id}")
@@ -221,17 +193,10 @@ class ProgrammePageController {
 	String addSupport(@PathVariable long id, @Validated @ModelAttribute("supportForm") SupportForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.addSupport(caller, id, new AddSupport(form.kind, form.amount, form.givenOn, form.partner, form.note));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/startups/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return startupPage(id, model);
+		return submit(result, redirect, () -> {
+			programme.addSupport(caller, id, new AddSupport(form.kind, form.amount, form.givenOn, form.partner, form.note));
+			return "/startups/" + id;
+		}, () -> startupPage(id, model));
 	}
 
 	private String startupPage(long id, Model model) {
@@ -275,29 +240,15 @@ class ProgrammePageController {
 		ClubForm form = new ClubForm();
 		form.unitId = editable(caller).get(0).id();
 		model.addAttribute("form", form);
-		return clubForm(caller, model);
+		return form(caller, model, null, "programme/club-form");
 	}
 
 	@PostMapping("/clubs")
 	String createClub(@Validated @ModelAttribute("form") ClubForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createClub(caller, command(form)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/clubs/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return clubForm(caller, model);
-	}
-
-	private String clubForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/club-form";
+		return submit(result, redirect, () -> "/clubs/" + programme.createClub(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/club-form"));
 	}
 
 	private static SaveClub command(ClubForm form) {
@@ -309,28 +260,15 @@ class ProgrammePageController {
 	String editClub(@PathVariable long id, Model model) {
 		Caller caller = callers.get();
 		ClubView c = programme.club(caller, id).club();
-		requireEdit(caller, c.unitPath());
-		ClubForm form = new ClubForm();
-		form.unitId = c.unitId();
-		form.name = c.name();
-		form.kind = c.kind();
-		form.school = c.school();
-		form.foundedOn = c.foundedOn();
-		form.decisionNo = c.decisionNo();
-		form.members = c.members();
-		form.memberCount = c.memberCount();
-		form.active = c.active();
-		form.version = c.version();
-		model.addAttribute("form", form);
-		return editForm(caller, model, id, "programme/club-form");
+		return openEdit(caller, model, id, c.unitPath(), ClubForm.of(c), "programme/club-form");
 	}
 
 	@PostMapping("/clubs/{id}/edit")
 	String updateClub(@PathVariable long id, @Validated @ModelAttribute("form") ClubForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		return saveEdit(caller, result, model, redirect, response, id, "/clubs/", "programme/club-form",
-				() -> programme.editClub(caller, id, command(form), form.version));
+		return submit(result, redirect, () -> "/clubs/" + programme.editClub(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/club-form"));
 	}
 
 	@GetMapping("/clubs/{id}")
@@ -343,17 +281,10 @@ class ProgrammePageController {
 	String logActivity(@PathVariable long id, @Validated @ModelAttribute("activityForm") ActivityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.logActivity(caller, id, new LogActivity(form.heldOn, form.title, form.attendance));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/clubs/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return clubPage(id, model);
+		return submit(result, redirect, () -> {
+			programme.logActivity(caller, id, new LogActivity(form.heldOn, form.title, form.attendance));
+			return "/clubs/" + id;
+		}, () -> clubPage(id, model));
 	}
 
 	private String clubPage(long id, Model model) {
@@ -397,29 +328,15 @@ class ProgrammePageController {
 		form.unitId = editable(caller).get(0).id();
 		form.year = LocalDate.now().getYear();
 		model.addAttribute("form", form);
-		return fundForm(caller, model);
+		return form(caller, model, null, "programme/fund-form");
 	}
 
 	@PostMapping("/funds")
 	String createFund(@Validated @ModelAttribute("form") FundForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createFund(caller, command(form)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/funds/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return fundForm(caller, model);
-	}
-
-	private String fundForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/fund-form";
+		return submit(result, redirect, () -> "/funds/" + programme.createFund(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/fund-form"));
 	}
 
 	private static SaveFund command(FundForm form) {
@@ -430,24 +347,15 @@ class ProgrammePageController {
 	String editFund(@PathVariable long id, Model model) {
 		Caller caller = callers.get();
 		FundView f = programme.fund(caller, id).fund();
-		requireEdit(caller, f.unitPath());
-		FundForm form = new FundForm();
-		form.unitId = f.unitId();
-		form.name = f.name();
-		form.kind = f.kind();
-		form.year = f.year();
-		form.description = f.description();
-		form.version = f.version();
-		model.addAttribute("form", form);
-		return editForm(caller, model, id, "programme/fund-form");
+		return openEdit(caller, model, id, f.unitPath(), FundForm.of(f), "programme/fund-form");
 	}
 
 	@PostMapping("/funds/{id}/edit")
 	String updateFund(@PathVariable long id, @Validated @ModelAttribute("form") FundForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		return saveEdit(caller, result, model, redirect, response, id, "/funds/", "programme/fund-form",
-				() -> programme.editFund(caller, id, command(form), form.version));
+		return submit(result, redirect, () -> "/funds/" + programme.editFund(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/fund-form"));
 	}
 
 	@GetMapping("/funds/{id}")
@@ -460,18 +368,11 @@ class ProgrammePageController {
 	String grantAward(@PathVariable long id, @Validated @ModelAttribute("awardForm") AwardForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.grantAward(caller, id, new GrantAward(form.memberId, form.recipientName, form.recipientUnitId,
-						form.amount, form.awardedOn, form.decisionNo, form.ideaId, form.startupId, form.note));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/funds/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return fundPage(id, model);
+		return submit(result, redirect, () -> {
+			programme.grantAward(caller, id, new GrantAward(form.memberId, form.recipientName, form.recipientUnitId,
+					form.amount, form.awardedOn, form.decisionNo, form.ideaId, form.startupId, form.note));
+			return "/funds/" + id;
+		}, () -> fundPage(id, model));
 	}
 
 	private String fundPage(long id, Model model) {
@@ -526,31 +427,16 @@ class ProgrammePageController {
 			form.title = s.startup().name();
 		}
 		model.addAttribute("form", form);
-		return ipForm(caller, model);
+		return form(caller, model, null, "programme/ip-form");
 	}
 
 	@PostMapping("/ip")
 	String createRegistration(@Validated @ModelAttribute("form") IpForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createRegistration(caller, new SaveIp(form.unitId, form.ideaId, form.startupId, form.type,
-						form.title, form.applicant, form.applicationNo, form.filedOn, form.status, form.unionSupport,
-						form.supportedOn)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return ipForm(caller, model);
-	}
-
-	private String ipForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/ip-form";
+		return submit(result, redirect, () -> "/ip/" + programme.createRegistration(caller, new SaveIp(form.unitId, form.ideaId,
+				form.startupId, form.type, form.title, form.applicant, form.applicationNo, form.filedOn, form.status,
+				form.unionSupport, form.supportedOn)).id(), () -> form(caller, model, null, "programme/ip-form"));
 	}
 
 	@GetMapping("/ip/{id}")
@@ -563,39 +449,24 @@ class ProgrammePageController {
 	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.changeStatus(caller, id, new ChangeIpStatus(form.to, form.applicationNo, form.filedOn, form.note),
-						form.version);
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		model.addAttribute("deadlineForm", new DeadlineForm());
-		return ipPage(id, model, form);
+		return submit(result, redirect, () -> {
+			programme.changeStatus(caller, id, new ChangeIpStatus(form.to, form.applicationNo, form.filedOn, form.note),
+					form.version);
+			return "/ip/" + id;
+		}, () -> {
+			model.addAttribute("deadlineForm", new DeadlineForm());
+			return ipPage(id, model, form);
+		});
 	}
 
 	@PostMapping("/ip/{id}/deadlines")
 	String addDeadline(@PathVariable long id, @Validated @ModelAttribute("deadlineForm") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.addDeadline(caller, id, new AddDeadline(form.label, form.dueOn));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return ipPage(id, model, null);
+		return submit(result, redirect, () -> {
+			programme.addDeadline(caller, id, new AddDeadline(form.label, form.dueOn));
+			return "/ip/" + id;
+		}, () -> ipPage(id, model, null));
 	}
 
 	@PostMapping("/ip/{id}/deadlines/{deadlineId}/done")
@@ -625,40 +496,45 @@ class ProgrammePageController {
 
 	// --- helpers -------------------------------------------------------------------------------------
 
-	private void requireEdit(Caller caller, String unitPath) {
+	/** Shows the edit form of a record in a unit the caller edits (403 otherwise). */
+	private String openEdit(Caller caller, Model model, long id, String unitPath, Object form, String view) {
 		if (!programme.canEdit(caller, unitPath)) {
 			throw new ForbiddenException();
 		}
+		model.addAttribute("form", form);
+		return form(caller, model, id, view);
 	}
 
-	/** An edit form: the same template as the create form, posting to {@code …/{id}/edit}. */
-	private String editForm(Caller caller, Model model, long id, String view) {
-		model.addAttribute("editId", id);
+	/** A create form, or with {@code editId} the same template as an edit form posting to {@code …/{id}/edit}. */
+	private String form(Caller caller, Model model, Long editId, String view) {
+		model.addAttribute("editId", editId);
 		model.addAttribute("units", editable(caller));
 		return view;
 	}
 
 	/**
-	 * Saves an edit form: redirects to the record, or shows the form again with the field's message (422) or, when
-	 * someone else saved the record since the form was opened, with "someone else changed this" (409).
+	 * Runs the command of a posted form: done, a notice and a redirect to the path it returns; refused, the form again
+	 * with the field's message (422), or, when someone else saved the record since the form was opened, with
+	 * "someone else changed this" (409).
 	 */
-	private String saveEdit(Caller caller, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, long id, String path, String view, Runnable save) {
+	private static String submit(BindingResult result, RedirectAttributes redirect, Supplier<String> command,
+			Supplier<String> formAgain) {
 		if (!result.hasErrors()) {
 			try {
-				save.run();
+				String path = command.get();
 				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:" + path + id;
+				return "redirect:" + path;
 			}
 			catch (ObjectOptimisticLockingFailureException e) {
 				result.reject("error.conflict");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+					.setStatus(HttpServletResponse.SC_CONFLICT);
 			}
 			catch (BusinessException e) {
 				FormErrors.reject(result, e);
 			}
 		}
-		return editForm(caller, model, id, view);
+		return formAgain.get();
 	}
 
 	private String list(Caller caller, Filter filter, Model model, String view) {
