@@ -93,7 +93,8 @@ class NotificationTests extends IntegrationTest {
 		transactions.executeWithoutResult(status -> events.publishEvent(new IpDeadlineReminderDue(99, 98, thoDan, "/x/",
 				label, java.time.LocalDate.of(2026, 12, 1), 7)));
 		// the listener runs after the commit, on another thread
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(before + 1));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(before + 1));
 		assertThat(notifications.list(officer, PageRequest.of(0, 5), Locale.forLanguageTag("vi")).getContent())
 			.anySatisfy(n -> assertThat(n.toString()).contains(label, "/ip/99"));
 	}
@@ -180,7 +181,8 @@ class NotificationTests extends IntegrationTest {
 		ideas.comment(officer, idea.id(), new AddComment("Đề nghị bổ sung số liệu", false));
 		// listeners run after the commit on another thread; once the two expected have arrived, nothing else did
 		// (one's own step and the internal note notify nobody)
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.unreadCount(author)).isGreaterThanOrEqualTo(before + 2));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(author)).isGreaterThanOrEqualTo(before + 2));
 		awaitDelivered();
 		assertThat(notifications.unreadCount(author)).isEqualTo(before + 2);
 		List<NotificationView> latest = notifications.list(author, PageRequest.of(0, 2), Locale.ENGLISH).getContent();
@@ -191,7 +193,8 @@ class NotificationTests extends IntegrationTest {
 		// the author's answer goes to the staff who wrote
 		long officerBefore = notifications.unreadCount(officer);
 		ideas.comment(author, idea.id(), new AddComment("Đã bổ sung", false));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(officerBefore + 1));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(officerBefore + 1));
 	}
 
 	@Test

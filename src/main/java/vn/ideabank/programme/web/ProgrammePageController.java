@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -124,26 +127,20 @@ class ProgrammePageController {
 	@GetMapping("/startups")
 	String startups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.startups(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/startups");
+		return list(new Filter(unit, q), page, size, model, "programme/startups", programme::startups);
 	}
 
 	@GetMapping("/startups/export.xlsx")
 	void exportStartups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "startups.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.startups.title"),
-				headers("programme.name", "programme.unit", "programme.startup.field", "programme.startup.agriculture",
-						"programme.startup.stage", "programme.startup.supportCount", "programme.startup.supportTotal",
-						"programme.startup.revenueBand", "programme.startup.jobsCreated"),
-				sink -> programme.forEachStartup(caller, new Filter(unit, q), chunk -> chunk.forEach(s -> sink.row(s.name(),
-						names.get(s.unitId()), s.field(), messages.get(s.agriculture() ? "programme.yes" : "programme.no"),
-						messages.get(s.stage().messageKey()), s.supportCount(), s.supportTotal(),
-						s.revenueBand() == null ? null : messages.get(s.revenueBand().messageKey()), s.jobsCreated()))));
+		export(response, "startups.xlsx", "programme.startups.title", new Filter(unit, q), programme::forEachStartup,
+				(s, names) -> new Object[] { s.name(), names.get(s.unitId()), s.field(),
+						messages.get(s.agriculture() ? "programme.yes" : "programme.no"), messages.get(s.stage().messageKey()),
+						s.supportCount(), s.supportTotal(),
+						s.revenueBand() == null ? null : messages.get(s.revenueBand().messageKey()), s.jobsCreated() },
+				"programme.name", "programme.unit", "programme.startup.field", "programme.startup.agriculture",
+				"programme.startup.stage", "programme.startup.supportCount", "programme.startup.supportTotal",
+				"programme.startup.revenueBand", "programme.startup.jobsCreated");
 	}
 
 	@GetMapping("/startups/new")
@@ -213,25 +210,18 @@ class ProgrammePageController {
 	@GetMapping("/clubs")
 	String clubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.clubs(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/clubs");
+		return list(new Filter(unit, q), page, size, model, "programme/clubs", programme::clubs);
 	}
 
 	@GetMapping("/clubs/export.xlsx")
 	void exportClubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "clubs.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.clubs.title"),
-				headers("programme.name", "programme.club.host", "programme.club.kind", "programme.club.school",
-						"programme.club.foundedOn", "programme.club.decisionNo", "programme.club.memberCount",
-						"programme.club.activityCount"),
-				sink -> programme.forEachClub(caller, new Filter(unit, q), chunk -> chunk.forEach(c -> sink.row(c.name(),
-						names.get(c.unitId()), messages.get(c.kind().messageKey()), c.school(), c.foundedOn(), c.decisionNo(),
-						c.memberCount(), c.activityCount()))));
+		export(response, "clubs.xlsx", "programme.clubs.title", new Filter(unit, q), programme::forEachClub,
+				(c, names) -> new Object[] { c.name(), names.get(c.unitId()), messages.get(c.kind().messageKey()), c.school(),
+						c.foundedOn(), c.decisionNo(), c.memberCount(), c.activityCount() },
+				"programme.name", "programme.club.host", "programme.club.kind", "programme.club.school",
+				"programme.club.foundedOn", "programme.club.decisionNo", "programme.club.memberCount",
+				"programme.club.activityCount");
 	}
 
 	@GetMapping("/clubs/new")
@@ -301,24 +291,17 @@ class ProgrammePageController {
 	@GetMapping("/funds")
 	String funds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.funds(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/funds");
+		return list(new Filter(unit, q), page, size, model, "programme/funds", programme::funds);
 	}
 
 	@GetMapping("/funds/export.xlsx")
 	void exportFunds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "funds.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.funds.title"),
-				headers("programme.name", "programme.unit", "programme.fund.kind", "programme.fund.year",
-						"programme.fund.awardCount", "programme.fund.awardTotal"),
-				sink -> programme.forEachFund(caller, new Filter(unit, q), chunk -> chunk.forEach(f -> sink.row(f.name(),
-						names.get(f.unitId()), messages.get(f.kind().messageKey()), f.year(), f.awardCount(),
-						f.awardTotal()))));
+		export(response, "funds.xlsx", "programme.funds.title", new Filter(unit, q), programme::forEachFund,
+				(f, names) -> new Object[] { f.name(), names.get(f.unitId()), messages.get(f.kind().messageKey()), f.year(),
+						f.awardCount(), f.awardTotal() },
+				"programme.name", "programme.unit", "programme.fund.kind", "programme.fund.year", "programme.fund.awardCount",
+				"programme.fund.awardTotal");
 	}
 
 	@GetMapping("/funds/new")
@@ -393,26 +376,19 @@ class ProgrammePageController {
 	@GetMapping("/ip")
 	String registrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.registrations(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/ips");
+		return list(new Filter(unit, q), page, size, model, "programme/ips", programme::registrations);
 	}
 
 	@GetMapping("/ip/export.xlsx")
 	void exportRegistrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "ip.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.ip.title"),
-				headers("programme.ip.titleField", "programme.unit", "programme.ip.type", "programme.ip.applicant",
-						"programme.ip.applicationNo", "programme.ip.filedOn", "programme.ip.status",
-						"programme.ip.unionSupport", "programme.ip.supportedOn", "programme.ip.nextDeadline"),
-				sink -> programme.forEachRegistration(caller, new Filter(unit, q), chunk -> chunk.forEach(i -> sink.row(
-						i.title(), names.get(i.unitId()), messages.get(i.type().messageKey()), i.applicant(), i.applicationNo(),
-						i.filedOn(), messages.get(i.status().messageKey()), i.unionSupport(), i.supportedOn(),
-						i.nextDeadline()))));
+		export(response, "ip.xlsx", "programme.ip.title", new Filter(unit, q), programme::forEachRegistration,
+				(i, names) -> new Object[] { i.title(), names.get(i.unitId()), messages.get(i.type().messageKey()),
+						i.applicant(), i.applicationNo(), i.filedOn(), messages.get(i.status().messageKey()), i.unionSupport(),
+						i.supportedOn(), i.nextDeadline() },
+				"programme.ip.titleField", "programme.unit", "programme.ip.type", "programme.ip.applicant",
+				"programme.ip.applicationNo", "programme.ip.filedOn", "programme.ip.status", "programme.ip.unionSupport",
+				"programme.ip.supportedOn", "programme.ip.nextDeadline");
 	}
 
 	@GetMapping("/ip/new")
@@ -537,7 +513,10 @@ class ProgrammePageController {
 		return formAgain.get();
 	}
 
-	private String list(Caller caller, Filter filter, Model model, String view) {
+	/** A page of one of the programme lists, filtered in SQL by the caller's scope, with the list's top fragment. */
+	private <T> String list(Filter filter, Integer page, Integer size, Model model, String view, Lister<T> lister) {
+		Caller caller = callers.get();
+		model.addAttribute("items", Pager.of(lister.page(caller, filter, pageable(page, size))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("units", units.visible(caller));
 		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
@@ -561,13 +540,26 @@ class ProgrammePageController {
 		return units.visible(caller).stream().collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
 	}
 
-	private List<String> headers(String... keys) {
-		return Arrays.stream(keys).map(messages::get).toList();
+	interface Lister<T> {
+
+		Page<T> page(Caller caller, Filter filter, Pageable pageable);
 	}
 
-	private static void download(HttpServletResponse response, String name) {
+	interface Chunks<T> {
+
+		void forEach(Caller caller, Filter filter, Consumer<List<T>> chunk);
+	}
+
+	/** Streams one of the lists as .xlsx: a header row from the message keys, then a row per record. */
+	private <T> void export(HttpServletResponse response, String file, String titleKey, Filter filter, Chunks<T> source,
+			BiFunction<T, Map<Long, String>, Object[]> row, String... headerKeys) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
 		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+		XlsxWriter.export(response.getOutputStream(), messages.get(titleKey),
+				Arrays.stream(headerKeys).map(messages::get).toList(),
+				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names)))));
 	}
 
 	/** "12, 15" → [12, 15]; the form's pattern already refused anything else. */
