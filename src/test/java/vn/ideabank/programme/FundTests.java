@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -197,7 +198,7 @@ class FundTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/funds/new").with(as(OFFICE))).hasStatusOk();
 		assertThat(mvc.get().uri("/funds/{id}", fund.id()).with(as(OFFICE))).hasStatusOk().bodyText()
 			.contains("Cho học sinh", "/funds/" + fund.id() + "/edit");
-		var export = mvc.get().uri("/funds/export.xlsx?q=" + RUN).with(as(OFFICE)).exchange();
+		var export = mvc.get().uri("/funds/export.xlsx?q={q}", "Thọ Dân vượt khó " + RUN).with(as(OFFICE)).exchange();
 		assertThat(export).hasStatusOk();
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
 			var sheet = book.getSheetAt(0);
@@ -216,5 +217,19 @@ class FundTests extends IntegrationTest {
 			.param("version", String.valueOf(fund.version()))).hasStatus(HttpStatus.CONFLICT).bodyText()
 			.contains("Quỹ xưa", "Dữ liệu vừa được người khác thay đổi");
 		assertThat(programme.fund(office, fund.id()).fund().name()).isEqualTo("Học bổng Thọ Dân vượt khó " + RUN);
+
+		// the API: the same scope, and a refused award is a problem detail naming the field
+		assertThat(mvc.get().uri("/api/v1/funds?q={q}", "Thọ Dân vượt khó " + RUN).with(as(OFFICE))).hasStatusOk().bodyJson()
+			.extractingPath("$.totalItems").isEqualTo(1);
+		assertThat(mvc.get().uri("/api/v1/funds/{id}", fund.id()).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/api/v1/funds/{id}/awards", fund.id()).with(as(OFFICE)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"recipientUnitId": %d, "amount": -1, "awardedOn": "%d-02-01", "decisionNo": "3-QĐ"}"""
+				.formatted(thoDan.id(), year))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("amount");
+		assertThat(mvc.post().uri("/api/v1/funds/{id}/awards", fund.id()).with(as(OFFICE)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"recipientName": "Phạm Thị Lan", "amount": 3000000, "awardedOn": "%d-02-01", "decisionNo": "3-QĐ"}"""
+				.formatted(year))).hasStatus(HttpStatus.CREATED);
+		assertThat(awards(fund.id())).isEqualTo(1);
 	}
 }
