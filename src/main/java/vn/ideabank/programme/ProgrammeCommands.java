@@ -21,8 +21,14 @@ public final class ProgrammeCommands {
 	public record AddSupport(SupportKind kind, BigDecimal amount, LocalDate givenOn, String partner, String note) {
 	}
 
+	/** A club; {@code active} false once it has stopped meeting (it then leaves the public club page). */
 	public record SaveClub(Long unitId, String name, ClubKind kind, String school, LocalDate foundedOn, String decisionNo,
-			String members, Integer memberCount) {
+			String members, Integer memberCount, boolean active) {
+
+		public SaveClub(Long unitId, String name, ClubKind kind, String school, LocalDate foundedOn, String decisionNo,
+				String members, Integer memberCount) {
+			this(unitId, name, kind, school, foundedOn, decisionNo, members, memberCount, true);
+		}
 	}
 
 	public record LogActivity(LocalDate heldOn, String title, Integer attendance) {
@@ -38,5 +44,17 @@ public final class ProgrammeCommands {
 	}
 
 	public record AddDeadline(String label, LocalDate dueOn) {
+	}
+
+	/** A fund or scholarship programme of a unit, for one year. */
+	public record SaveFund(Long unitId, String name, FundKind kind, Integer year, String description) {
+	}
+
+	/**
+	 * An award of a fund or scholarship: to a roster member ({@code memberId}), a person named outside the roster
+	 * ({@code recipientName}) or a unit ({@code recipientUnitId}) — exactly one; amount in whole đồng.
+	 */
+	public record GrantAward(Long memberId, String recipientName, Long recipientUnitId, BigDecimal amount,
+			LocalDate awardedOn, String decisionNo, Long ideaId, Long startupId, String note) {
 	}
 }

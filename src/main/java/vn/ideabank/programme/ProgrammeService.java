@@ -24,23 +24,30 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
+import vn.ideabank.member.MemberService;
+import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
 import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 import vn.ideabank.programme.ProgrammeCommands.LogActivity;
 import vn.ideabank.programme.ProgrammeCommands.SaveClub;
+import vn.ideabank.programme.ProgrammeCommands.SaveFund;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
 import vn.ideabank.programme.ProgrammeEvents.ClubActivityLogged;
 import vn.ideabank.programme.ProgrammeEvents.IpStatusChanged;
 import vn.ideabank.programme.ProgrammeEvents.StartupSupported;
 import vn.ideabank.programme.ProgrammeViews.ActivityView;
+import vn.ideabank.programme.ProgrammeViews.AwardView;
 import vn.ideabank.programme.ProgrammeViews.ClubDetails;
 import vn.ideabank.programme.ProgrammeViews.ClubView;
 import vn.ideabank.programme.ProgrammeViews.DeadlineView;
+import vn.ideabank.programme.ProgrammeViews.FundDetails;
+import vn.ideabank.programme.ProgrammeViews.FundView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.IpHistoryView;
 import vn.ideabank.programme.ProgrammeViews.IpView;
@@ -68,11 +75,14 @@ public class ProgrammeService {
 
 	private final UnitService units;
 
+	private final MemberService members;
+
 	private final ApplicationEventPublisher events;
 
-	ProgrammeService(JdbcClient jdbc, UnitService units, ApplicationEventPublisher events) {
+	ProgrammeService(JdbcClient jdbc, UnitService units, MemberService members, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.members = members;
 		this.events = events;
 	}
 
@@ -178,7 +188,7 @@ public class ProgrammeService {
 		StartupView s = loadStartup(id);
 		requireEdit(caller, s.unitPath());
 		checkStartup(command);
-		int n = jdbc.sql("""
+		versioned("programme_startup", id, jdbc.sql("""
 				update programme_startup set name = :name, field = :field, agriculture = :agri, stage = :stage, team = :team,
 				       contact = :contact, revenue_band = :band, jobs_created = :jobs, amounts_public = :pub, version = version + 1
 				 where id = :id and version = :version""")
@@ -187,10 +197,7 @@ public class ProgrammeService {
 			.param("contact", blankToNull(command.contact()))
 			.param("band", command.revenueBand() == null ? null : command.revenueBand().name())
 			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("id", id).param("version", version)
-			.update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_startup", id);
-		}
+			.update());
 		jdbc.sql("delete from programme_startup_idea where startup_id = :id").param("id", id).update();
 		linkIdeas(id, command.ideaIds());
 		return loadStartup(id);
@@ -203,13 +210,7 @@ public class ProgrammeService {
 		if (command.kind() == null) {
 			throw new BusinessException("kind", "programme.error.required");
 		}
-		if (command.amount() != null && command.amount().signum() < 0) {
-			throw new BusinessException("amount", "programme.error.amount-negative");
-		}
-		if (command.amount() != null && (command.amount().stripTrailingZeros().scale() > 0
-				|| command.amount().compareTo(MAX_AMOUNT) > 0)) {
-			throw new BusinessException("amount", "programme.error.amount-whole");
-		}
+		checkAmount(command.amount(), "programme.error.amount-negative");
 		checkDate("givenOn", command.givenOn(), true);
 		length("partner", command.partner(), 300);
 		length("note", command.note(), 1000);
@@ -280,8 +281,10 @@ public class ProgrammeService {
 		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
 		checkClub(command);
 		long id = jdbc.sql("""
-				insert into programme_club (unit_id, unit_path, name, kind, school, founded_on, decision_no, members, member_count, created_by)
-				values (:unit, :path, :name, :kind, :school, :founded, :decision, :members, :count, :by) returning id""")
+				insert into programme_club (unit_id, unit_path, name, kind, school, founded_on, decision_no, members, member_count,
+				                            active, created_by)
+				values (:unit, :path, :name, :kind, :school, :founded, :decision, :members, :count, :active, :by) returning id""")
+			.param("active", command.active())
 			.param("unit", unit.id()).param("path", unit.path()).param("name", command.name().strip())
 			.param("kind", command.kind().name()).param("school", blankToNull(command.school()))
 			.param("founded", command.foundedOn()).param("decision", blankToNull(command.decisionNo()))
@@ -296,18 +299,17 @@ public class ProgrammeService {
 		ClubView c = loadClub(id);
 		requireEdit(caller, c.unitPath());
 		checkClub(command);
-		int n = jdbc.sql("""
+		versioned("programme_club", id, jdbc.sql("""
 				update programme_club set name = :name, kind = :kind, school = :school, founded_on = :founded,
-				       decision_no = :decision, members = :members, member_count = :count, version = version + 1
+				       decision_no = :decision, members = :members, member_count = :count, active = :active,
+				       version = version + 1
 				 where id = :id and version = :version""")
+			.param("active", command.active())
 			.param("name", command.name().strip()).param("kind", command.kind().name())
 			.param("school", blankToNull(command.school())).param("founded", command.foundedOn())
 			.param("decision", blankToNull(command.decisionNo())).param("members", blankToNull(command.members()))
 			.param("count", command.memberCount() == null ? 0 : command.memberCount()).param("id", id)
-			.param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_club", id);
-		}
+			.param("version", version).update());
 		return loadClub(id);
 	}
 
@@ -352,6 +354,172 @@ public class ProgrammeService {
 	private ClubView loadClub(long id) {
 		return jdbc.sql(CLUB_SELECT + " where c.id = :id").param("id", id).query((rs, i) -> clubRow(rs)).optional()
 			.orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+	}
+
+	// --- funds and scholarships ----------------------------------------------------------------------
+
+	private static final String FUND_SELECT = """
+			select f.*, (select count(*) from programme_fund_award a where a.fund_id = f.id) as award_count,
+			       (select coalesce(sum(a.amount), 0) from programme_fund_award a where a.fund_id = f.id) as award_total
+			  from programme_fund f""";
+
+	static final String AWARD_SELECT = """
+			select w.*, f.name as fund_name, f.kind as fund_kind
+			  from programme_fund_award w join programme_fund f on f.id = w.fund_id""";
+
+	public Page<FundView> funds(Caller caller, Filter filter, Pageable pageable) {
+		return page("programme_fund", FUND_SELECT, "f", "f.year desc, f.name", caller, filter, pageable, ProgrammeService::fundRow);
+	}
+
+	public void forEachFund(Caller caller, Filter filter, Consumer<List<FundView>> chunk) {
+		chunks(FUND_SELECT, "f", "f.year desc, f.name", caller, filter, ProgrammeService::fundRow, chunk);
+	}
+
+	public FundDetails fund(Caller caller, long id) {
+		FundView f = loadFund(id);
+		requireView(caller, f.unitPath());
+		List<AwardView> awards = jdbc.sql(AWARD_SELECT + " where w.fund_id = :id order by w.awarded_on desc, w.id desc")
+			.param("id", id).query((rs, i) -> awardRow(rs)).list();
+		return new FundDetails(f, awards);
+	}
+
+	@Transactional
+	public FundView createFund(Caller caller, SaveFund command) {
+		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
+		checkFund(command);
+		long id = jdbc.sql("""
+				insert into programme_fund (unit_id, unit_path, name, kind, year, description, created_by)
+				values (:unit, :path, :name, :kind, :year, :description, :by) returning id""")
+			.param("unit", unit.id()).param("path", unit.path()).param("name", command.name().strip())
+			.param("kind", command.kind().name()).param("year", command.year())
+			.param("description", blankToNull(command.description())).param("by", caller.accountId())
+			.query(Long.class).single();
+		return loadFund(id);
+	}
+
+	/** Changes a programme; its year cannot leave behind awards dated in another year. */
+	@Transactional
+	public FundView editFund(Caller caller, long id, SaveFund command, long version) {
+		FundView f = loadFund(id);
+		requireEdit(caller, f.unitPath());
+		checkFund(command);
+		boolean outside = jdbc.sql("select exists (select 1 from programme_fund_award where fund_id = :id"
+				+ " and extract(year from awarded_on) <> :year)").param("id", id).param("year", command.year())
+			.query(Boolean.class).single();
+		if (outside) {
+			throw new BusinessException("year", "programme.error.fund-year-awards");
+		}
+		versioned("programme_fund", id, jdbc.sql("""
+				update programme_fund set name = :name, kind = :kind, year = :year, description = :description,
+				       version = version + 1
+				 where id = :id and version = :version""")
+			.param("name", command.name().strip()).param("kind", command.kind().name()).param("year", command.year())
+			.param("description", blankToNull(command.description())).param("id", id).param("version", version).update());
+		return loadFund(id);
+	}
+
+	/**
+	 * Records an award. The recipient (a roster member, a person by name, or a unit) must lie in the programme's
+	 * subtree; the date in the programme's year; the amount whole đồng, not negative.
+	 */
+	@Transactional
+	public AwardView grantAward(Caller caller, long fundId, GrantAward command) {
+		FundView f = loadFund(fundId);
+		requireEdit(caller, f.unitPath());
+		int recipients = (command.memberId() != null ? 1 : 0) + (blankToNull(command.recipientName()) != null ? 1 : 0)
+				+ (command.recipientUnitId() != null ? 1 : 0);
+		if (recipients == 0) {
+			throw new BusinessException("memberId", "programme.error.recipient-required");
+		}
+		if (recipients > 1) {
+			throw new BusinessException("memberId", "programme.error.recipient-one");
+		}
+		UnitView owner;
+		String name = blankToNull(command.recipientName());
+		if (command.memberId() != null) {
+			MemberView member = members.find(command.memberId())
+				.orElseThrow(() -> new BusinessException("memberId", "programme.error.member-unknown"));
+			owner = recipientUnit(caller, f, member.unitId(), "memberId");
+			name = member.fullName();
+		}
+		else if (command.recipientUnitId() != null) {
+			owner = recipientUnit(caller, f, command.recipientUnitId(), "recipientUnitId");
+		}
+		else {
+			owner = units.find(f.unitId()).orElseThrow();
+		}
+		length("recipientName", name, 300);
+		if (command.amount() == null) {
+			throw new BusinessException("amount", "programme.error.required");
+		}
+		checkAmount(command.amount(), "programme.error.award-negative");
+		checkDate("awardedOn", command.awardedOn(), true);
+		if (command.awardedOn().getYear() != f.year()) {
+			throw new BusinessException("awardedOn", "programme.error.award-year", Integer.toString(f.year()));
+		}
+		required("decisionNo", command.decisionNo(), 100);
+		length("note", command.note(), 1000);
+		if (command.startupId() != null) {
+			StartupView s = jdbc.sql(STARTUP_SELECT + " where s.id = :id").param("id", command.startupId())
+				.query((rs, i) -> startupRow(rs)).optional()
+				.orElseThrow(() -> new BusinessException("startupId", "programme.error.startup-unknown"));
+			if (!caller.sees(s.unitPath())) {
+				throw new BusinessException("startupId", "programme.error.startup-unknown");
+			}
+		}
+		long id = jdbc.sql("""
+				insert into programme_fund_award (fund_id, unit_id, unit_path, member_id, recipient_name, to_unit, amount,
+				                                  awarded_on, decision_no, idea_id, startup_id, note, created_by)
+				values (:fund, :unit, :path, :member, :name, :toUnit, :amount, :on, :no, :idea, :startup, :note, :by)
+				returning id""")
+			.param("fund", fundId).param("unit", owner.id()).param("path", owner.path()).param("member", command.memberId())
+			.param("name", command.recipientUnitId() != null ? null : name).param("toUnit", command.recipientUnitId() != null)
+			.param("amount", command.amount()).param("on", command.awardedOn()).param("no", command.decisionNo().strip())
+			.param("idea", command.ideaId()).param("startup", command.startupId()).param("note", blankToNull(command.note()))
+			.param("by", caller.accountId()).query(Long.class).single();
+		return jdbc.sql(AWARD_SELECT + " where w.id = :id").param("id", id).query((rs, i) -> awardRow(rs)).single();
+	}
+
+	/** The recipient's unit: it must exist and lie in the programme's subtree (a fund gives within its own tree). */
+	private UnitView recipientUnit(Caller caller, FundView f, long unitId, String field) {
+		UnitView unit = units.find(unitId).orElseThrow(() -> new BusinessException(field, "programme.error.unit-required"));
+		if (!unit.path().startsWith(f.unitPath()) || !caller.sees(unit.path())) {
+			throw new BusinessException(field, "programme.error.recipient-outside");
+		}
+		return unit;
+	}
+
+	private static void checkFund(SaveFund c) {
+		required("name", c.name(), 300);
+		if (c.kind() == null) {
+			throw new BusinessException("kind", "programme.error.required");
+		}
+		if (c.year() == null) {
+			throw new BusinessException("year", "programme.error.required");
+		}
+		if (c.year() < EARLIEST.getYear() || c.year() > LocalDate.now().getYear() + 1) {
+			throw new BusinessException("year", "programme.error.year-range");
+		}
+		length("description", c.description(), 4000);
+	}
+
+	private FundView loadFund(long id) {
+		return jdbc.sql(FUND_SELECT + " where f.id = :id").param("id", id).query((rs, i) -> fundRow(rs)).optional()
+			.orElseThrow(() -> new NotFoundException("programme.error.not-found"));
+	}
+
+	static FundView fundRow(ResultSet rs) throws SQLException {
+		return new FundView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("name"),
+				FundKind.valueOf(rs.getString("kind")), rs.getInt("year"), rs.getString("description"),
+				rs.getLong("award_count"), rs.getBigDecimal("award_total"), rs.getLong("version"));
+	}
+
+	static AwardView awardRow(ResultSet rs) throws SQLException {
+		return new AwardView(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"),
+				FundKind.valueOf(rs.getString("fund_kind")), rs.getLong("unit_id"), longOrNull(rs, "member_id"),
+				rs.getString("recipient_name"), rs.getBoolean("to_unit"), rs.getBigDecimal("amount"),
+				rs.getObject("awarded_on", LocalDate.class), rs.getString("decision_no"), longOrNull(rs, "idea_id"),
+				longOrNull(rs, "startup_id"), rs.getString("note"));
 	}
 
 	// --- IP registrations ----------------------------------------------------------------------------
@@ -439,14 +607,11 @@ public class ProgrammeService {
 		LocalDate filedOn = command.filedOn() != null ? command.filedOn() : ip.filedOn();
 		checkFiling(ip.type(), command.to(), number, filedOn);
 		length("note", command.note(), 1000);
-		int n = jdbc.sql("""
+		versioned("programme_ip", id, jdbc.sql("""
 				update programme_ip set status = :status, application_no = :no, filed_on = :filed, version = version + 1
 				 where id = :id and version = :version""")
 			.param("status", command.to().name()).param("no", number).param("filed", filedOn).param("id", id)
-			.param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
-		}
+			.param("version", version).update());
 		if (command.to().finished()) {
 			// nothing is due any more on a finished application
 			jdbc.sql("update programme_ip_deadline set done = true where ip_id = :id").param("id", id).update();
@@ -463,13 +628,10 @@ public class ProgrammeService {
 		requireEdit(caller, ip.unitPath());
 		String text = blankToNull(support);
 		checkSupport(text, text == null ? null : supportedOn, null);
-		int n = jdbc.sql("""
+		versioned("programme_ip", id, jdbc.sql("""
 				update programme_ip set union_support = :s, supported_on = :on, version = version + 1
 				 where id = :id and version = :version""")
-			.param("s", text).param("on", text == null ? null : supportedOn).param("id", id).param("version", version).update();
-		if (n == 0) {
-			throw new ObjectOptimisticLockingFailureException("programme_ip", id);
-		}
+			.param("s", text).param("on", text == null ? null : supportedOn).param("id", id).param("version", version).update());
 		return loadIp(id);
 	}
 
@@ -557,12 +719,16 @@ public class ProgrammeService {
 	/** Keeps the path copies current, in the moving transaction. */
 	@EventListener
 	void onUnitMoved(UnitMoved moved) {
-		for (String table : List.of("programme_startup", "programme_club", "programme_ip")) {
+		for (String table : List.of("programme_startup", "programme_club", "programme_ip", "programme_fund")) {
 			jdbc.sql("""
 					update %s set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1
 					 where unit_path like :oldPrefix || '%%'""".formatted(table))
 				.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
 		}
+		jdbc.sql("""
+				update programme_fund_award set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1)
+				 where unit_path like :oldPrefix || '%'""")
+			.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
 	}
 
 	// --- helpers -------------------------------------------------------------------------------------
@@ -635,6 +801,23 @@ public class ProgrammeService {
 		}
 	}
 
+	/** An update that checked the version it was given: none changed means someone else saved first (409). */
+	private static void versioned(String table, long id, int updated) {
+		if (updated == 0) {
+			throw new ObjectOptimisticLockingFailureException(table, id);
+		}
+	}
+
+	/** A sum of money: whole đồng, not negative, at most 15 digits (null passes: callers decide if it is required). */
+	private static void checkAmount(BigDecimal amount, String negativeKey) {
+		if (amount != null && amount.signum() < 0) {
+			throw new BusinessException("amount", negativeKey);
+		}
+		if (amount != null && (amount.stripTrailingZeros().scale() > 0 || amount.compareTo(MAX_AMOUNT) > 0)) {
+			throw new BusinessException("amount", "programme.error.amount-whole");
+		}
+	}
+
 	private static void checkDate(String field, LocalDate date, boolean required) {
 		if (date == null) {
 			if (required) {
@@ -680,7 +863,7 @@ public class ProgrammeService {
 		return new ClubView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("name"),
 				ClubKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getObject("founded_on", LocalDate.class),
 				rs.getString("decision_no"), rs.getString("members"), rs.getInt("member_count"), rs.getLong("activity_count"),
-				rs.getLong("version"));
+				rs.getBoolean("active"), rs.getLong("version"));
 	}
 
 	static IpView ipRow(ResultSet rs) throws SQLException {

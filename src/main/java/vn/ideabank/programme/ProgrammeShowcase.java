@@ -1,7 +1,13 @@
 package vn.ideabank.programme;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +16,8 @@ import vn.ideabank.programme.ProgrammeViews.PublicClub;
 import vn.ideabank.programme.ProgrammeViews.PublicStartup;
 
 /**
- * The public read facade for the showcase module's public pages: only the public fields (clubs: name,
- * kind, host, school, founding date; startups: name, stage, field, and the support total only when the
+ * The public read facade for the showcase module's public pages: only the public fields (active clubs: name,
+ * kind, host, school, founding date, number of activities; startups: name, stage, field, and the support total only when the
  * startup chose to publish it). No contacts, no team or member names. No caller: everything here is public.
  */
 @Service
@@ -26,16 +32,36 @@ public class ProgrammeShowcase {
 		this.jdbc = jdbc;
 	}
 
-	/** Clubs of a unit's subtree (by its path), newest first, at most {@code limit} (≤ 100). */
+	private static final String PUBLIC_CLUB = """
+			select c.id, c.unit_id, c.name, c.kind, c.school, c.founded_on,
+			       (select count(*) from programme_club_activity a where a.club_id = c.id) as activity_count
+			  from programme_club c""";
+
+	/** Active clubs of a unit's subtree (by its path), newest first, at most {@code limit} (≤ 100). */
 	public List<PublicClub> clubs(String unitPath, int limit) {
-		return jdbc.sql("""
-				select id, unit_id, name, kind, school, founded_on from programme_club
-				 where unit_path like :path order by founded_on desc, id desc limit :limit""")
+		return jdbc.sql(PUBLIC_CLUB + " where c.active and c.unit_path like :path order by c.founded_on desc, c.id desc limit :limit")
 			.param("path", unitPath + "%").param("limit", Math.min(Math.max(limit, 0), MAX))
-			.query((rs, i) -> new PublicClub(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
-					ClubKind.valueOf(rs.getString("kind")), rs.getString("school"),
-					rs.getObject("founded_on", java.time.LocalDate.class)))
-			.list();
+			.query((rs, i) -> publicClub(rs)).list();
+	}
+
+	/** All active clubs, newest founded first, a page at a time. */
+	public Page<PublicClub> activeClubs(Pageable pageable) {
+		List<PublicClub> items = jdbc.sql(PUBLIC_CLUB + " where c.active order by c.founded_on desc, c.id desc"
+				+ " limit :limit offset :offset")
+			.param("limit", Math.min(pageable.getPageSize(), MAX)).param("offset", pageable.getOffset())
+			.query((rs, i) -> publicClub(rs)).list();
+		return new PageImpl<>(items, pageable, activeClubCount());
+	}
+
+	/** How many clubs are active (the showcase's total). */
+	public long activeClubCount() {
+		return jdbc.sql("select count(*) from programme_club where active").query(Long.class).single();
+	}
+
+	private static PublicClub publicClub(ResultSet rs) throws SQLException {
+		return new PublicClub(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+				ClubKind.valueOf(rs.getString("kind")), rs.getString("school"), rs.getObject("founded_on", LocalDate.class),
+				rs.getLong("activity_count"));
 	}
 
 	/** Startups of a unit's subtree that are still alive, newest first; amounts only where published. */

@@ -25,7 +25,8 @@ public final class ProgrammeViews {
 	}
 
 	public record ClubView(long id, long unitId, String unitPath, String name, ClubKind kind, String school,
-			LocalDate foundedOn, String decisionNo, String members, int memberCount, long activityCount, long version) {
+			LocalDate foundedOn, String decisionNo, String members, int memberCount, long activityCount, boolean active,
+			long version) {
 	}
 
 	public record ActivityView(long id, long clubId, LocalDate heldOn, String title, int attendance) {
@@ -49,11 +50,29 @@ public final class ProgrammeViews {
 	}
 
 	/** The public face of a club (no contacts, no member names). */
-	public record PublicClub(long id, long unitId, String name, ClubKind kind, String school, LocalDate foundedOn) {
+	public record PublicClub(long id, long unitId, String name, ClubKind kind, String school, LocalDate foundedOn,
+			long activityCount) {
 	}
 
 	/** The public face of a startup (no team contacts; amounts only when flagged public). */
 	public record PublicStartup(long id, long unitId, String name, StartupStage stage, String field, boolean agriculture,
 			BigDecimal supportTotal) {
+	}
+
+	/** A fund or scholarship programme with the number and total of its awards. */
+	public record FundView(long id, long unitId, String unitPath, String name, FundKind kind, int year,
+			String description, long awardCount, BigDecimal awardTotal, long version) {
+	}
+
+	/**
+	 * An award of a fund or scholarship; {@code unitId} is the unit it belongs to (the recipient unit, the
+	 * recipient member's unit, or the programme's unit for a person outside the roster).
+	 */
+	public record AwardView(long id, long fundId, String fundName, FundKind fundKind, long unitId, Long memberId,
+			String recipientName, boolean toUnit, BigDecimal amount, LocalDate awardedOn, String decisionNo, Long ideaId,
+			Long startupId, String note) {
+	}
+
+	public record FundDetails(FundView fund, List<AwardView> awards) {
 	}
 }

@@ -19,11 +19,13 @@ import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
+import vn.ideabank.programme.ProgrammeViews.AwardView;
 
 /**
  * Recognition (tuyên dương, khen thưởng) of people and units: who received what, by which decision. A
  * record belongs to the recipient unit, or to the unit of the recipient member; permissions as in
- * {@link ProgrammeService}. Funds and scholarships are not built yet.
+ * {@link ProgrammeService}. Awards of funds and scholarships are recorded by {@link ProgrammeService#grantAward} and
+ * listed here beside the commendations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,6 +112,21 @@ public class RecognitionService {
 	 * newest decision first.
 	 */
 	public Page<CommendationView> list(Caller caller, Long unitId, Long memberId, Pageable pageable) {
+		return query(caller, unitId, memberId, pageable, "select * from programme_commendation c", "programme_commendation",
+				"c", "c.decision_date desc, c.id desc", RecognitionService::row);
+	}
+
+	/**
+	 * Fund and scholarship awards, with the same choice of scope as {@link #list}: what a unit's subtree or one
+	 * member received, newest first.
+	 */
+	public Page<AwardView> awards(Caller caller, Long unitId, Long memberId, Pageable pageable) {
+		return query(caller, unitId, memberId, pageable, ProgrammeService.AWARD_SELECT, "programme_fund_award", "w",
+				"w.awarded_on desc, w.id desc", ProgrammeService::awardRow);
+	}
+
+	private <T> Page<T> query(Caller caller, Long unitId, Long memberId, Pageable pageable, String select, String table,
+			String alias, String order, ProgrammeService.Row<T> row) {
 		String within = null;
 		if (unitId != null) {
 			UnitView unit = units.find(unitId).orElseThrow(() -> new NotFoundException("programme.error.not-found"));
@@ -126,16 +143,16 @@ public class RecognitionService {
 			}
 		}
 		Scope scope = Scope.of(caller, within);
-		String where = scope.sql("c") + (memberId != null ? " and c.member_id = :member" : "");
-		StatementSpec count = scope.bind(jdbc.sql("select count(*) from programme_commendation c where " + where));
-		StatementSpec rows = scope.bind(jdbc.sql("select * from programme_commendation c where " + where
-				+ " order by c.decision_date desc, c.id desc limit :limit offset :offset"))
+		String where = scope.sql(alias) + (memberId != null ? " and " + alias + ".member_id = :member" : "");
+		StatementSpec count = scope.bind(jdbc.sql("select count(*) from " + table + " " + alias + " where " + where));
+		StatementSpec rows = scope.bind(jdbc.sql(select + " where " + where + " order by " + order
+				+ " limit :limit offset :offset"))
 			.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
 		if (memberId != null) {
 			count = count.param("member", memberId);
 			rows = rows.param("member", memberId);
 		}
-		List<CommendationView> items = rows.query((rs, i) -> row(rs)).list();
+		List<T> items = rows.query((rs, i) -> row.map(rs)).list();
 		return new PageImpl<>(items, pageable, count.query(Long.class).single());
 	}
 

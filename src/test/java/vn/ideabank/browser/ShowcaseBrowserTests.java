@@ -47,7 +47,7 @@ class ShowcaseBrowserTests extends BrowserTest {
 		assertThat(page).hasURL(url("/public"));
 		assertThat(page.locator("h1")).hasText(vi("showcase.home.heading"));
 		Locator totals = page.locator(".total");
-		assertThat(totals).hasCount(2);
+		assertThat(totals).hasCount(4);
 		for (Locator total : totals.all()) {
 			assertThat(total).isVisible();
 			assertThat(total).isInViewport();
@@ -70,6 +70,17 @@ class ShowcaseBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
 			.as("horizontal scroll").isLessThanOrEqualTo(360);
+
+		// the clubs and the contest winners are one tap away from the totals, and fit the phone too
+		for (String[] link : new String[][] { { "showcase.total.clubs", "showcase.clubs.title" },
+				{ "showcase.total.contests", "showcase.winners.title" } }) {
+			page.navigate("/public");
+			page.locator(".total").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(vi(link[0]))).click();
+			assertThat(page.locator("h1")).hasText(vi(link[1]));
+			assertThat(page.locator("img.qr")).isVisible();
+			assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+				.as("horizontal scroll").isLessThanOrEqualTo(360);
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package vn.ideabank.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -91,7 +92,9 @@ class NotificationTests extends IntegrationTest {
 		String label = "Trả lời thông báo thẩm định " + UUID.randomUUID().toString().substring(0, 6);
 		transactions.executeWithoutResult(status -> events.publishEvent(new IpDeadlineReminderDue(99, 98, thoDan, "/x/",
 				label, java.time.LocalDate.of(2026, 12, 1), 7)));
-		assertThat(notifications.unreadCount(officer)).isEqualTo(before + 1);
+		// the listener runs after the commit, on another thread
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(before + 1));
 		assertThat(notifications.list(officer, PageRequest.of(0, 5), Locale.forLanguageTag("vi")).getContent())
 			.anySatisfy(n -> assertThat(n.toString()).contains(label, "/ip/99"));
 	}
@@ -172,11 +175,15 @@ class NotificationTests extends IntegrationTest {
 		IdeaView idea = ideas.create(author, new SaveIdea(unit, content("Thông báo cho tác giả"),
 				List.of(new AuthorRef(null, "Nguyễn Văn An"))));
 		idea = ideas.step(author, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
-		assertThat(notifications.unreadCount(author)).as("one's own step notifies nobody").isEqualTo(before);
 
 		idea = ideas.step(officer, idea.id(), TakeStep.of(IdeaStep.ENDORSE, idea.version(), null));
 		ideas.comment(officer, idea.id(), new AddComment("Ghi chú nội bộ", true));
 		ideas.comment(officer, idea.id(), new AddComment("Đề nghị bổ sung số liệu", false));
+		// listeners run after the commit on another thread; once the two expected have arrived, nothing else did
+		// (one's own step and the internal note notify nobody)
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(author)).isGreaterThanOrEqualTo(before + 2));
+		awaitDelivered();
 		assertThat(notifications.unreadCount(author)).isEqualTo(before + 2);
 		List<NotificationView> latest = notifications.list(author, PageRequest.of(0, 2), Locale.ENGLISH).getContent();
 		assertThat(latest).extracting(NotificationView::kind)
@@ -186,7 +193,8 @@ class NotificationTests extends IntegrationTest {
 		// the author's answer goes to the staff who wrote
 		long officerBefore = notifications.unreadCount(officer);
 		ideas.comment(author, idea.id(), new AddComment("Đã bổ sung", false));
-		assertThat(notifications.unreadCount(officer)).isEqualTo(officerBefore + 1);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unreadCount(officer)).isEqualTo(officerBefore + 1));
 	}
 
 	@Test
@@ -202,6 +210,12 @@ class NotificationTests extends IntegrationTest {
 		assertThatCode(() -> outbox.sendDue(broken, Instant.now().plusSeconds(1))).doesNotThrowAnyException();
 		assertThat(jdbc.sql("select last_error from email_outbox where recipient = :r")
 			.param("r", author.username() + "@example.vn").query(String.class).single()).isEqualTo("connection refused");
+	}
+
+	/** Waits until every listener has completed (completed publications are deleted from the registry). */
+	private void awaitDelivered() {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+				"select count(*) from event_publication where completion_date is null").query(Long.class).single()).isZero());
 	}
 
 	private List<Object> row(String to) {

@@ -69,7 +69,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new InvalidFormStatus());
 	}
 
-	/** A page re-rendered with binding errors is a refusal: 422 Unprocessable Content. */
+	/** A page re-rendered with binding errors is a refusal: 422 Unprocessable Content (unless already 4xx, e.g. 409). */
 	private static final class InvalidFormStatus implements org.springframework.web.servlet.HandlerInterceptor {
 
 		@Override
@@ -81,7 +81,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 			boolean invalid = mav.getModel().values().stream()
 				.anyMatch(v -> v instanceof org.springframework.validation.BindingResult r && r.hasErrors());
-			if (invalid) {
+			// a controller that already chose a refusal (409 for a stale form) keeps it
+			if (invalid && response.getStatus() < 400) {
 				response.setStatus(422);
 			}
 		}

@@ -20,11 +20,15 @@ import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.PagedResponse;
 import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ProgrammeService;
 import vn.ideabank.programme.ProgrammeService.Filter;
+import vn.ideabank.programme.ProgrammeViews.AwardView;
 import vn.ideabank.programme.ProgrammeViews.ClubDetails;
 import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.FundDetails;
+import vn.ideabank.programme.ProgrammeViews.FundView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.IpView;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
@@ -34,7 +38,7 @@ import vn.ideabank.programme.ProgrammeViews.SupportView;
 /** The programme lists and the main commands over the API, limited to the caller's subtrees. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Programmes", description = "Startup projects, IP registrations and clubs")
+@Tag(name = "Programmes", description = "Startup projects, IP registrations, clubs, funds and scholarships")
 class ProgrammeApiController {
 
 	private final ProgrammeService programme;
@@ -75,6 +79,26 @@ class ProgrammeApiController {
 	@GetMapping("/clubs/{id}")
 	ClubDetails club(@PathVariable long id) {
 		return programme.club(callers.get(), id);
+	}
+
+	@GetMapping("/funds")
+	@Operation(summary = "Funds and scholarships the caller sees, with the number and total of their awards; q matches the name")
+	PagedResponse<FundView> funds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PagedResponse.of(programme.funds(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+	}
+
+	@GetMapping("/funds/{id}")
+	FundDetails fund(@PathVariable long id) {
+		return programme.fund(callers.get(), id);
+	}
+
+	@PostMapping("/funds/{id}/awards")
+	@Operation(summary = "Record an award: to one of a roster member, a person by name or a unit of the programme's subtree; "
+			+ "amount in whole dong, not negative; dated in the programme's year")
+	ResponseEntity<AwardView> grantAward(@PathVariable long id, @RequestBody GrantAward command) {
+		AwardView created = programme.grantAward(callers.get(), id, command);
+		return ResponseEntity.created(URI.create("/api/v1/funds/" + id)).body(created);
 	}
 
 	@GetMapping("/ip-registrations")

@@ -2,6 +2,7 @@ package vn.ideabank.programme.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.ideabank.programme.ClubKind;
 import vn.ideabank.programme.CommendationKind;
 import vn.ideabank.programme.CommendationLevel;
+import vn.ideabank.programme.FundKind;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.FundView;
+import vn.ideabank.programme.ProgrammeViews.StartupDetails;
+import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.RevenueBand;
 import vn.ideabank.programme.StartupStage;
 import vn.ideabank.programme.SupportKind;
@@ -28,6 +34,25 @@ final class ProgrammeForms {
 
 	/** Startup project form. */
 	static class StartupForm {
+
+		/** The form of an existing startup, for editing. */
+		static StartupForm of(StartupDetails details) {
+			StartupView s = details.startup();
+			StartupForm form = new StartupForm();
+			form.unitId = s.unitId();
+			form.name = s.name();
+			form.field = s.field();
+			form.agriculture = s.agriculture();
+			form.stage = s.stage();
+			form.team = s.team();
+			form.contact = s.contact();
+			form.revenueBand = s.revenueBand();
+			form.jobsCreated = s.jobsCreated();
+			form.amountsPublic = s.amountsPublic();
+			form.ideaIds = details.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+			form.version = s.version();
+			return form;
+		}
 
 		@NotNull
 		Long unitId;
@@ -219,6 +244,22 @@ final class ProgrammeForms {
 	/** Club form. */
 	static class ClubForm {
 
+		/** The form of an existing club, for editing. */
+		static ClubForm of(ClubView c) {
+			ClubForm form = new ClubForm();
+			form.unitId = c.unitId();
+			form.name = c.name();
+			form.kind = c.kind();
+			form.school = c.school();
+			form.foundedOn = c.foundedOn();
+			form.decisionNo = c.decisionNo();
+			form.members = c.members();
+			form.memberCount = c.memberCount();
+			form.active = c.active();
+			form.version = c.version();
+			return form;
+		}
+
 		Long unitId;
 
 		@NotBlank @Size(max = 300)
@@ -241,6 +282,8 @@ final class ProgrammeForms {
 
 		@PositiveOrZero
 		Integer memberCount;
+
+		boolean active = true;
 
 		long version;
 
@@ -306,6 +349,14 @@ final class ProgrammeForms {
 
 		public void setMemberCount(Integer memberCount) {
 			this.memberCount = memberCount;
+		}
+
+		public boolean isActive() {
+			return active;
+		}
+
+		public void setActive(boolean active) {
+			this.active = active;
 		}
 
 		public long getVersion() {
@@ -669,6 +720,186 @@ final class ProgrammeForms {
 
 		public void setReason(String reason) {
 			this.reason = reason;
+		}
+	}
+
+	/** Fund or scholarship programme form. */
+	static class FundForm {
+
+		/** The form of an existing programme, for editing. */
+		static FundForm of(FundView f) {
+			FundForm form = new FundForm();
+			form.unitId = f.unitId();
+			form.name = f.name();
+			form.kind = f.kind();
+			form.year = f.year();
+			form.description = f.description();
+			form.version = f.version();
+			return form;
+		}
+
+		@NotNull
+		Long unitId;
+
+		@NotBlank @Size(max = 300)
+		String name;
+
+		@NotNull
+		FundKind kind = FundKind.FUND;
+
+		@NotNull
+		Integer year;
+
+		@Size(max = 4000)
+		String description;
+
+		long version;
+
+		public Long getUnitId() {
+			return unitId;
+		}
+
+		public void setUnitId(Long unitId) {
+			this.unitId = unitId;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public FundKind getKind() {
+			return kind;
+		}
+
+		public void setKind(FundKind kind) {
+			this.kind = kind;
+		}
+
+		public Integer getYear() {
+			return year;
+		}
+
+		public void setYear(Integer year) {
+			this.year = year;
+		}
+
+		public String getDescription() {
+			return description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+	}
+
+	/** One award of a fund or scholarship: to a roster member, a person by name, or a unit. */
+	static class AwardForm {
+
+		Long memberId;
+
+		@Size(max = 300)
+		String recipientName;
+
+		Long recipientUnitId;
+
+		@NotNull
+		BigDecimal amount;
+
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		LocalDate awardedOn;
+
+		@NotBlank @Size(max = 100)
+		String decisionNo;
+
+		Long ideaId;
+
+		Long startupId;
+
+		@Size(max = 1000)
+		String note;
+
+		public Long getMemberId() {
+			return memberId;
+		}
+
+		public void setMemberId(Long memberId) {
+			this.memberId = memberId;
+		}
+
+		public String getRecipientName() {
+			return recipientName;
+		}
+
+		public void setRecipientName(String recipientName) {
+			this.recipientName = recipientName;
+		}
+
+		public Long getRecipientUnitId() {
+			return recipientUnitId;
+		}
+
+		public void setRecipientUnitId(Long recipientUnitId) {
+			this.recipientUnitId = recipientUnitId;
+		}
+
+		public BigDecimal getAmount() {
+			return amount;
+		}
+
+		public void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+		public LocalDate getAwardedOn() {
+			return awardedOn;
+		}
+
+		public void setAwardedOn(LocalDate awardedOn) {
+			this.awardedOn = awardedOn;
+		}
+
+		public String getDecisionNo() {
+			return decisionNo;
+		}
+
+		public void setDecisionNo(String decisionNo) {
+			this.decisionNo = decisionNo;
+		}
+
+		public Long getIdeaId() {
+			return ideaId;
+		}
+
+		public void setIdeaId(Long ideaId) {
+			this.ideaId = ideaId;
+		}
+
+		public Long getStartupId() {
+			return startupId;
+		}
+
+		public void setStartupId(Long startupId) {
+			this.startupId = startupId;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
 		}
 	}
 }

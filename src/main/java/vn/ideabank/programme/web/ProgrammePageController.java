@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ideabank.common.error.BusinessException;
@@ -35,26 +41,34 @@ import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ClubKind;
+import vn.ideabank.programme.FundKind;
 import vn.ideabank.programme.IpStatus;
 import vn.ideabank.programme.IpType;
 import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
 import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
+import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 import vn.ideabank.programme.ProgrammeCommands.LogActivity;
 import vn.ideabank.programme.ProgrammeCommands.SaveClub;
+import vn.ideabank.programme.ProgrammeCommands.SaveFund;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
 import vn.ideabank.programme.ProgrammeService;
 import vn.ideabank.programme.ProgrammeService.Filter;
 import vn.ideabank.programme.ProgrammeViews.ClubDetails;
+import vn.ideabank.programme.ProgrammeViews.ClubView;
+import vn.ideabank.programme.ProgrammeViews.FundDetails;
+import vn.ideabank.programme.ProgrammeViews.FundView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
 import vn.ideabank.programme.RevenueBand;
 import vn.ideabank.programme.StartupStage;
 import vn.ideabank.programme.SupportKind;
 import vn.ideabank.programme.web.ProgrammeForms.ActivityForm;
+import vn.ideabank.programme.web.ProgrammeForms.AwardForm;
 import vn.ideabank.programme.web.ProgrammeForms.ClubForm;
 import vn.ideabank.programme.web.ProgrammeForms.DeadlineForm;
+import vn.ideabank.programme.web.ProgrammeForms.FundForm;
 import vn.ideabank.programme.web.ProgrammeForms.IpForm;
 import vn.ideabank.programme.web.ProgrammeForms.StartupForm;
 import vn.ideabank.programme.web.ProgrammeForms.StatusForm;
@@ -62,7 +76,8 @@ import vn.ideabank.programme.web.ProgrammeForms.SupportForm;
 
 /**
  * Pages of the "Chương trình" menu: a hub with the deadlines coming up, and list, detail, create pages
- * and .xlsx exports for startups ({@code /startups}), IP registrations ({@code /ip}) and clubs ({@code /clubs}).
+ * and .xlsx exports for startups ({@code /startups}), IP registrations ({@code /ip}), clubs ({@code /clubs}) and
+ * funds and scholarships ({@code /funds}); edit forms for startups, clubs and funds (a stale form answers 409).
  */
 @Controller
 class ProgrammePageController {
@@ -94,6 +109,7 @@ class ProgrammePageController {
 		model.addAttribute("clubKinds", ClubKind.values());
 		model.addAttribute("ipTypes", IpType.values());
 		model.addAttribute("ipStatuses", IpStatus.values());
+		model.addAttribute("fundKinds", FundKind.values());
 	}
 
 	@GetMapping("/programme")
@@ -111,26 +127,20 @@ class ProgrammePageController {
 	@GetMapping("/startups")
 	String startups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.startups(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/startups");
+		return list(new Filter(unit, q), page, size, model, "programme/startups", programme::startups);
 	}
 
 	@GetMapping("/startups/export.xlsx")
 	void exportStartups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "startups.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.startups.title"),
-				headers("programme.name", "programme.unit", "programme.startup.field", "programme.startup.agriculture",
-						"programme.startup.stage", "programme.startup.supportCount", "programme.startup.supportTotal",
-						"programme.startup.revenueBand", "programme.startup.jobsCreated"),
-				sink -> programme.forEachStartup(caller, new Filter(unit, q), chunk -> chunk.forEach(s -> sink.row(s.name(),
-						names.get(s.unitId()), s.field(), messages.get(s.agriculture() ? "programme.yes" : "programme.no"),
-						messages.get(s.stage().messageKey()), s.supportCount(), s.supportTotal(),
-						s.revenueBand() == null ? null : messages.get(s.revenueBand().messageKey()), s.jobsCreated()))));
+		export(response, "startups.xlsx", "programme.startups.title", new Filter(unit, q), programme::forEachStartup,
+				(s, names) -> new Object[] { s.name(), names.get(s.unitId()), s.field(),
+						messages.get(s.agriculture() ? "programme.yes" : "programme.no"), messages.get(s.stage().messageKey()),
+						s.supportCount(), s.supportTotal(),
+						s.revenueBand() == null ? null : messages.get(s.revenueBand().messageKey()), s.jobsCreated() },
+				"programme.name", "programme.unit", "programme.startup.field", "programme.startup.agriculture",
+				"programme.startup.stage", "programme.startup.supportCount", "programme.startup.supportTotal",
+				"programme.startup.revenueBand", "programme.startup.jobsCreated");
 	}
 
 	@GetMapping("/startups/new")
@@ -139,31 +149,35 @@ class ProgrammePageController {
 		StartupForm form = new StartupForm();
 		form.unitId = editable(caller).get(0).id();
 		model.addAttribute("form", form);
-		return startupForm(caller, model);
+		return form(caller, model, null, "programme/startup-form");
 	}
 
 	@PostMapping("/startups")
 	String createStartup(@Validated @ModelAttribute("form") StartupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createStartup(caller, new SaveStartup(form.unitId, form.name, form.field, form.agriculture,
-						form.stage, form.team, form.contact, form.revenueBand, form.jobsCreated, form.amountsPublic,
-						ids(form.ideaIds))).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/startups/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return startupForm(caller, model);
+		return submit(result, redirect, () -> "/startups/" + programme.createStartup(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/startup-form"));
 	}
 
-	private String startupForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/startup-form";
+	private static SaveStartup command(StartupForm form) {
+		return new SaveStartup(form.unitId, form.name, form.field, form.agriculture, form.stage, form.team, form.contact,
+				form.revenueBand, form.jobsCreated, form.amountsPublic, ids(form.ideaIds));
+	}
+
+	@GetMapping("/startups/{id}/edit")
+	String editStartup(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		StartupDetails details = programme.startup(caller, id);
+		return openEdit(caller, model, id, details.startup().unitPath(), StartupForm.of(details), "programme/startup-form");
+	}
+
+	@PostMapping("/startups/{id}/edit")
+	String updateStartup(@PathVariable long id, @Validated @ModelAttribute("form") StartupForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		return submit(result, redirect, () -> "/startups/" + programme.editStartup(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/startup-form"));
 	}
 
 	@GetMapping("/startups/{id}")
@@ -176,17 +190,10 @@ class ProgrammePageController {
 	String addSupport(@PathVariable long id, @Validated @ModelAttribute("supportForm") SupportForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.addSupport(caller, id, new AddSupport(form.kind, form.amount, form.givenOn, form.partner, form.note));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/startups/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return startupPage(id, model);
+		return submit(result, redirect, () -> {
+			programme.addSupport(caller, id, new AddSupport(form.kind, form.amount, form.givenOn, form.partner, form.note));
+			return "/startups/" + id;
+		}, () -> startupPage(id, model));
 	}
 
 	private String startupPage(long id, Model model) {
@@ -203,25 +210,18 @@ class ProgrammePageController {
 	@GetMapping("/clubs")
 	String clubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.clubs(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/clubs");
+		return list(new Filter(unit, q), page, size, model, "programme/clubs", programme::clubs);
 	}
 
 	@GetMapping("/clubs/export.xlsx")
 	void exportClubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "clubs.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.clubs.title"),
-				headers("programme.name", "programme.club.host", "programme.club.kind", "programme.club.school",
-						"programme.club.foundedOn", "programme.club.decisionNo", "programme.club.memberCount",
-						"programme.club.activityCount"),
-				sink -> programme.forEachClub(caller, new Filter(unit, q), chunk -> chunk.forEach(c -> sink.row(c.name(),
-						names.get(c.unitId()), messages.get(c.kind().messageKey()), c.school(), c.foundedOn(), c.decisionNo(),
-						c.memberCount(), c.activityCount()))));
+		export(response, "clubs.xlsx", "programme.clubs.title", new Filter(unit, q), programme::forEachClub,
+				(c, names) -> new Object[] { c.name(), names.get(c.unitId()), messages.get(c.kind().messageKey()), c.school(),
+						c.foundedOn(), c.decisionNo(), c.memberCount(), c.activityCount() },
+				"programme.name", "programme.club.host", "programme.club.kind", "programme.club.school",
+				"programme.club.foundedOn", "programme.club.decisionNo", "programme.club.memberCount",
+				"programme.club.activityCount");
 	}
 
 	@GetMapping("/clubs/new")
@@ -230,30 +230,35 @@ class ProgrammePageController {
 		ClubForm form = new ClubForm();
 		form.unitId = editable(caller).get(0).id();
 		model.addAttribute("form", form);
-		return clubForm(caller, model);
+		return form(caller, model, null, "programme/club-form");
 	}
 
 	@PostMapping("/clubs")
 	String createClub(@Validated @ModelAttribute("form") ClubForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createClub(caller, new SaveClub(form.unitId, form.name, form.kind, form.school,
-						form.foundedOn, form.decisionNo, form.members, form.memberCount)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/clubs/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return clubForm(caller, model);
+		return submit(result, redirect, () -> "/clubs/" + programme.createClub(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/club-form"));
 	}
 
-	private String clubForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/club-form";
+	private static SaveClub command(ClubForm form) {
+		return new SaveClub(form.unitId, form.name, form.kind, form.school, form.foundedOn, form.decisionNo, form.members,
+				form.memberCount, form.active);
+	}
+
+	@GetMapping("/clubs/{id}/edit")
+	String editClub(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		ClubView c = programme.club(caller, id).club();
+		return openEdit(caller, model, id, c.unitPath(), ClubForm.of(c), "programme/club-form");
+	}
+
+	@PostMapping("/clubs/{id}/edit")
+	String updateClub(@PathVariable long id, @Validated @ModelAttribute("form") ClubForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		return submit(result, redirect, () -> "/clubs/" + programme.editClub(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/club-form"));
 	}
 
 	@GetMapping("/clubs/{id}")
@@ -266,17 +271,10 @@ class ProgrammePageController {
 	String logActivity(@PathVariable long id, @Validated @ModelAttribute("activityForm") ActivityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.logActivity(caller, id, new LogActivity(form.heldOn, form.title, form.attendance));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/clubs/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return clubPage(id, model);
+		return submit(result, redirect, () -> {
+			programme.logActivity(caller, id, new LogActivity(form.heldOn, form.title, form.attendance));
+			return "/clubs/" + id;
+		}, () -> clubPage(id, model));
 	}
 
 	private String clubPage(long id, Model model) {
@@ -288,31 +286,109 @@ class ProgrammePageController {
 		return "programme/club";
 	}
 
+	// --- funds and scholarships ----------------------------------------------------------------------
+
+	@GetMapping("/funds")
+	String funds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+		return list(new Filter(unit, q), page, size, model, "programme/funds", programme::funds);
+	}
+
+	@GetMapping("/funds/export.xlsx")
+	void exportFunds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			HttpServletResponse response) throws IOException {
+		export(response, "funds.xlsx", "programme.funds.title", new Filter(unit, q), programme::forEachFund,
+				(f, names) -> new Object[] { f.name(), names.get(f.unitId()), messages.get(f.kind().messageKey()), f.year(),
+						f.awardCount(), f.awardTotal() },
+				"programme.name", "programme.unit", "programme.fund.kind", "programme.fund.year", "programme.fund.awardCount",
+				"programme.fund.awardTotal");
+	}
+
+	@GetMapping("/funds/new")
+	String newFund(Model model) {
+		Caller caller = callers.get();
+		FundForm form = new FundForm();
+		form.unitId = editable(caller).get(0).id();
+		form.year = LocalDate.now().getYear();
+		model.addAttribute("form", form);
+		return form(caller, model, null, "programme/fund-form");
+	}
+
+	@PostMapping("/funds")
+	String createFund(@Validated @ModelAttribute("form") FundForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		return submit(result, redirect, () -> "/funds/" + programme.createFund(caller, command(form)).id(),
+				() -> form(caller, model, null, "programme/fund-form"));
+	}
+
+	private static SaveFund command(FundForm form) {
+		return new SaveFund(form.unitId, form.name, form.kind, form.year, form.description);
+	}
+
+	@GetMapping("/funds/{id}/edit")
+	String editFund(@PathVariable long id, Model model) {
+		Caller caller = callers.get();
+		FundView f = programme.fund(caller, id).fund();
+		return openEdit(caller, model, id, f.unitPath(), FundForm.of(f), "programme/fund-form");
+	}
+
+	@PostMapping("/funds/{id}/edit")
+	String updateFund(@PathVariable long id, @Validated @ModelAttribute("form") FundForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		return submit(result, redirect, () -> "/funds/" + programme.editFund(caller, id, command(form), form.version).id(),
+				() -> form(caller, model, id, "programme/fund-form"));
+	}
+
+	@GetMapping("/funds/{id}")
+	String fund(@PathVariable long id, Model model) {
+		model.addAttribute("awardForm", new AwardForm());
+		return fundPage(id, model);
+	}
+
+	@PostMapping("/funds/{id}/awards")
+	String grantAward(@PathVariable long id, @Validated @ModelAttribute("awardForm") AwardForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		return submit(result, redirect, () -> {
+			programme.grantAward(caller, id, new GrantAward(form.memberId, form.recipientName, form.recipientUnitId,
+					form.amount, form.awardedOn, form.decisionNo, form.ideaId, form.startupId, form.note));
+			return "/funds/" + id;
+		}, () -> fundPage(id, model));
+	}
+
+	private String fundPage(long id, Model model) {
+		Caller caller = callers.get();
+		FundDetails details = programme.fund(caller, id);
+		model.addAttribute("details", details);
+		model.addAttribute("unit", units.find(details.fund().unitId()).orElse(null));
+		model.addAttribute("canEdit", programme.canEdit(caller, details.fund().unitPath()));
+		// units that may receive an award: the programme's subtree, as far as the caller sees it
+		model.addAttribute("recipientUnits", units.visible(caller).stream()
+			.filter(u -> u.path().startsWith(details.fund().unitPath())).toList());
+		model.addAttribute("unitNames", unitNames(caller));
+		return "programme/fund";
+	}
+
 	// --- IP registrations ----------------------------------------------------------------------------
 
 	@GetMapping("/ip")
 	String registrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		Caller caller = callers.get();
-		Filter filter = new Filter(unit, q);
-		model.addAttribute("items", Pager.of(programme.registrations(caller, filter, pageable(page, size))));
-		return list(caller, filter, model, "programme/ips");
+		return list(new Filter(unit, q), page, size, model, "programme/ips", programme::registrations);
 	}
 
 	@GetMapping("/ip/export.xlsx")
 	void exportRegistrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			HttpServletResponse response) throws IOException {
-		Caller caller = callers.get();
-		Map<Long, String> names = unitNames(caller);
-		download(response, "ip.xlsx");
-		XlsxWriter.export(response.getOutputStream(), messages.get("programme.ip.title"),
-				headers("programme.ip.titleField", "programme.unit", "programme.ip.type", "programme.ip.applicant",
-						"programme.ip.applicationNo", "programme.ip.filedOn", "programme.ip.status",
-						"programme.ip.unionSupport", "programme.ip.supportedOn", "programme.ip.nextDeadline"),
-				sink -> programme.forEachRegistration(caller, new Filter(unit, q), chunk -> chunk.forEach(i -> sink.row(
-						i.title(), names.get(i.unitId()), messages.get(i.type().messageKey()), i.applicant(), i.applicationNo(),
-						i.filedOn(), messages.get(i.status().messageKey()), i.unionSupport(), i.supportedOn(),
-						i.nextDeadline()))));
+		export(response, "ip.xlsx", "programme.ip.title", new Filter(unit, q), programme::forEachRegistration,
+				(i, names) -> new Object[] { i.title(), names.get(i.unitId()), messages.get(i.type().messageKey()),
+						i.applicant(), i.applicationNo(), i.filedOn(), messages.get(i.status().messageKey()), i.unionSupport(),
+						i.supportedOn(), i.nextDeadline() },
+				"programme.ip.titleField", "programme.unit", "programme.ip.type", "programme.ip.applicant",
+				"programme.ip.applicationNo", "programme.ip.filedOn", "programme.ip.status", "programme.ip.unionSupport",
+				"programme.ip.supportedOn", "programme.ip.nextDeadline");
 	}
 
 	@GetMapping("/ip/new")
@@ -327,31 +403,16 @@ class ProgrammePageController {
 			form.title = s.startup().name();
 		}
 		model.addAttribute("form", form);
-		return ipForm(caller, model);
+		return form(caller, model, null, "programme/ip-form");
 	}
 
 	@PostMapping("/ip")
 	String createRegistration(@Validated @ModelAttribute("form") IpForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				long id = programme.createRegistration(caller, new SaveIp(form.unitId, form.ideaId, form.startupId, form.type,
-						form.title, form.applicant, form.applicationNo, form.filedOn, form.status, form.unionSupport,
-						form.supportedOn)).id();
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return ipForm(caller, model);
-	}
-
-	private String ipForm(Caller caller, Model model) {
-		model.addAttribute("units", editable(caller));
-		return "programme/ip-form";
+		return submit(result, redirect, () -> "/ip/" + programme.createRegistration(caller, new SaveIp(form.unitId, form.ideaId,
+				form.startupId, form.type, form.title, form.applicant, form.applicationNo, form.filedOn, form.status,
+				form.unionSupport, form.supportedOn)).id(), () -> form(caller, model, null, "programme/ip-form"));
 	}
 
 	@GetMapping("/ip/{id}")
@@ -364,39 +425,24 @@ class ProgrammePageController {
 	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.changeStatus(caller, id, new ChangeIpStatus(form.to, form.applicationNo, form.filedOn, form.note),
-						form.version);
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		model.addAttribute("deadlineForm", new DeadlineForm());
-		return ipPage(id, model, form);
+		return submit(result, redirect, () -> {
+			programme.changeStatus(caller, id, new ChangeIpStatus(form.to, form.applicationNo, form.filedOn, form.note),
+					form.version);
+			return "/ip/" + id;
+		}, () -> {
+			model.addAttribute("deadlineForm", new DeadlineForm());
+			return ipPage(id, model, form);
+		});
 	}
 
 	@PostMapping("/ip/{id}/deadlines")
 	String addDeadline(@PathVariable long id, @Validated @ModelAttribute("deadlineForm") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				programme.addDeadline(caller, id, new AddDeadline(form.label, form.dueOn));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return "redirect:/ip/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return ipPage(id, model, null);
+		return submit(result, redirect, () -> {
+			programme.addDeadline(caller, id, new AddDeadline(form.label, form.dueOn));
+			return "/ip/" + id;
+		}, () -> ipPage(id, model, null));
 	}
 
 	@PostMapping("/ip/{id}/deadlines/{deadlineId}/done")
@@ -426,7 +472,51 @@ class ProgrammePageController {
 
 	// --- helpers -------------------------------------------------------------------------------------
 
-	private String list(Caller caller, Filter filter, Model model, String view) {
+	/** Shows the edit form of a record in a unit the caller edits (403 otherwise). */
+	private String openEdit(Caller caller, Model model, long id, String unitPath, Object form, String view) {
+		if (!programme.canEdit(caller, unitPath)) {
+			throw new ForbiddenException();
+		}
+		model.addAttribute("form", form);
+		return form(caller, model, id, view);
+	}
+
+	/** A create form, or with {@code editId} the same template as an edit form posting to {@code …/{id}/edit}. */
+	private String form(Caller caller, Model model, Long editId, String view) {
+		model.addAttribute("editId", editId);
+		model.addAttribute("units", editable(caller));
+		return view;
+	}
+
+	/**
+	 * Runs the command of a posted form: done, a notice and a redirect to the path it returns; refused, the form again
+	 * with the field's message (422), or, when someone else saved the record since the form was opened, with
+	 * "someone else changed this" (409).
+	 */
+	private static String submit(BindingResult result, RedirectAttributes redirect, Supplier<String> command,
+			Supplier<String> formAgain) {
+		if (!result.hasErrors()) {
+			try {
+				String path = command.get();
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:" + path;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("error.conflict");
+				((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+					.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return formAgain.get();
+	}
+
+	/** A page of one of the programme lists, filtered in SQL by the caller's scope, with the list's top fragment. */
+	private <T> String list(Filter filter, Integer page, Integer size, Model model, String view, Lister<T> lister) {
+		Caller caller = callers.get();
+		model.addAttribute("items", Pager.of(lister.page(caller, filter, pageable(page, size))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("units", units.visible(caller));
 		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
@@ -450,13 +540,26 @@ class ProgrammePageController {
 		return units.visible(caller).stream().collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
 	}
 
-	private List<String> headers(String... keys) {
-		return Arrays.stream(keys).map(messages::get).toList();
+	interface Lister<T> {
+
+		Page<T> page(Caller caller, Filter filter, Pageable pageable);
 	}
 
-	private static void download(HttpServletResponse response, String name) {
+	interface Chunks<T> {
+
+		void forEach(Caller caller, Filter filter, Consumer<List<T>> chunk);
+	}
+
+	/** Streams one of the lists as .xlsx: a header row from the message keys, then a row per record. */
+	private <T> void export(HttpServletResponse response, String file, String titleKey, Filter filter, Chunks<T> source,
+			BiFunction<T, Map<Long, String>, Object[]> row, String... headerKeys) throws IOException {
+		Caller caller = callers.get();
+		Map<Long, String> names = unitNames(caller);
 		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+		XlsxWriter.export(response.getOutputStream(), messages.get(titleKey),
+				Arrays.stream(headerKeys).map(messages::get).toList(),
+				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names)))));
 	}
 
 	/** "12, 15" → [12, 15]; the form's pattern already refused anything else. */

@@ -1,5 +1,8 @@
 package vn.ideabank.programme.web;
 
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +23,7 @@ import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitService;
+import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.CommendationKind;
 import vn.ideabank.programme.CommendationLevel;
 import vn.ideabank.programme.ProgrammeService;
@@ -27,10 +31,15 @@ import vn.ideabank.programme.RecognitionService;
 import vn.ideabank.programme.RecognitionService.RecordCommendation;
 import vn.ideabank.programme.web.ProgrammeForms.CommendationForm;
 
-/** Recognition: the list (of a unit's subtree or of one member, linked from their pages) and the form. */
+/**
+ * Recognition: the commendations (of a unit's subtree or of one member, linked from their pages) with the awards
+ * of funds and scholarships they received, and the commendation form.
+ */
 @Controller
 @RequestMapping("/recognition")
 class RecognitionPageController {
+
+	private static final int AWARDS_SHOWN = 100;
 
 	private final RecognitionService recognition;
 
@@ -61,6 +70,10 @@ class RecognitionPageController {
 		model.addAttribute("items", Pager.of(recognition.list(caller, unit, member, PageSizes.of(page, size, Sort.unsorted()))));
 		model.addAttribute("unit", unit == null ? null : units.find(unit).orElse(null));
 		model.addAttribute("member", member);
+		// awards of funds and scholarships beside the commendations: the newest ones, with their total count
+		model.addAttribute("awards", recognition.awards(caller, unit, member, PageRequest.of(0, AWARDS_SHOWN)));
+		model.addAttribute("unitNames", units.visible(caller).stream()
+			.collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a)));
 		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
 		return "programme/recognition";
 	}

@@ -2,6 +2,7 @@ package vn.ideabank.showcase.web;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -17,17 +18,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
+import vn.ideabank.contest.ContestService;
+import vn.ideabank.contest.ContestView;
+import vn.ideabank.contest.NominationView;
 import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
+import vn.ideabank.programme.ProgrammeShowcase;
+import vn.ideabank.programme.ProgrammeViews.PublicClub;
+import vn.ideabank.showcase.PublishedContests;
 
 /**
  * The public showcase, for everyone without signing in. Only public data reaches these pages:
- * totals (counts only), and applied or recognised ideas whose authors did not opt out, shown by
- * title, unit and field; never a person's contacts, an internal note or a draft.
+ * totals (counts only), applied or recognised ideas whose authors did not opt out (title, unit and field),
+ * active clubs (name, host, kind, founding year, number of activities) and the awarded entries of contests
+ * whose results are published; never a person's contacts, an internal note, a draft or an opted-out title.
  */
 @Controller
 class ShowcasePageController {
@@ -36,22 +45,45 @@ class ShowcasePageController {
 
 	private static final int FEATURED = 6;
 
+	/** Contests per page of the winners list (each with its awarded entries). */
+	private static final int CONTESTS_PER_PAGE = 5;
+
 	private final IdeaService ideas;
 
 	private final UnitService units;
 
+	private final ProgrammeShowcase programme;
+
+	private final ContestService contests;
+
+	private final PublishedContests published;
+
 	private final MessageSource messages;
 
-	ShowcasePageController(IdeaService ideas, UnitService units, MessageSource messages) {
+	ShowcasePageController(IdeaService ideas, UnitService units, ProgrammeShowcase programme, ContestService contests,
+			PublishedContests published, MessageSource messages) {
 		this.ideas = ideas;
 		this.units = units;
+		this.programme = programme;
+		this.contests = contests;
+		this.published = published;
 		this.messages = messages;
+	}
+
+	/** A contest with its awarded entries as the public sees them. */
+	record ContestWinners(ContestView contest, List<Winner> winners) {
+	}
+
+	/** An awarded entry; the idea's title, code and authors only when the idea itself is public. */
+	record Winner(NominationView entry, boolean ideaPublic) {
 	}
 
 	@GetMapping("/public")
 	String home(Model model, java.util.Locale locale) {
 		int year = Year.now(VIETNAM).getValue();
 		model.addAttribute("totals", ideas.publicTotals(year));
+		model.addAttribute("contestCount", published.count(year));
+		model.addAttribute("clubCount", programme.activeClubCount());
 		Page<IdeaSummary> featured = ideas.publicApplied(PageSizes.of(0, FEATURED, newestFirst()));
 		model.addAttribute("featured", featured.getContent());
 		model.addAttribute("units", unitsOf(featured));
@@ -66,6 +98,36 @@ class ShowcasePageController {
 		model.addAttribute("units", unitsOf(result));
 		model.addAttribute("og", openGraph("showcase.models.title", "showcase.models.description", "/public/models", locale));
 		return "showcase/models";
+	}
+
+	@GetMapping("/public/clubs")
+	String clubs(@RequestParam(required = false) Integer page, Model model, java.util.Locale locale) {
+		Page<PublicClub> result = programme.activeClubs(PageSizes.of(page, null, Sort.unsorted()));
+		model.addAttribute("clubs", Pager.of(result));
+		model.addAttribute("units", units.findAll(result.getContent().stream().map(PublicClub::unitId).distinct().toList()));
+		model.addAttribute("og", openGraph("showcase.clubs.title", "showcase.clubs.description", "/public/clubs", locale));
+		return "showcase/clubs";
+	}
+
+	@GetMapping("/public/winners")
+	String winners(@RequestParam(required = false) Integer page, Model model, java.util.Locale locale) {
+		Page<ContestWinners> result = published.ids(PageSizes.of(page, CONTESTS_PER_PAGE, Sort.unsorted()))
+			.map(id -> new ContestWinners(contests.publicContest(id),
+					contests.publicResults(id).stream().map(e -> new Winner(e, ideaPublic(e.ideaCode()))).toList()));
+		model.addAttribute("contests", Pager.of(result));
+		model.addAttribute("og", openGraph("showcase.winners.title", "showcase.winners.description", "/public/winners", locale));
+		return "showcase/winners";
+	}
+
+	/** Whether the idea's own public page exists (its authors did not opt out). */
+	private boolean ideaPublic(String code) {
+		try {
+			ideas.publicGet(code);
+			return true;
+		}
+		catch (NotFoundException e) {
+			return false;
+		}
 	}
 
 	/** A QR code of one of the public pages (nothing else: the code cannot be made to point elsewhere). */

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Year;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,5 +114,73 @@ class ProgrammePagesTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/api/v1/ip-registrations?unit=" + unit.id()).with(as(OFFICE))).hasStatusOk().bodyJson()
 			.extractingPath("$.totalItems").isEqualTo(1);
 		assertThat(mvc.get().uri("/api/v1/startups?unit=" + unit.id()).with(as("doan.thodan"))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private static String body(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+		private String name(String table, String location) {
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return jdbc.sql("select name from " + table + " where id = :id").param("id", id).query(String.class).single();
+	}
+
+	@Test
+	void startupsAndClubsAreEditedWithTheSameRulesAndAStaleFormIsRefusedWith409() {
+		UnitView unit = unit("PWE");
+		String startup = mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Gạo hữu cơ " + RUN).param("field", "Trồng lúa").param("stage", "IDEA").exchange().getResponse()
+			.getRedirectedUrl();
+		assertThat(mvc.get().uri(startup).with(as(OFFICE))).bodyText().contains(startup + "/edit");
+		assertThat(mvc.get().uri(startup).with(as("tran.thi.binh"))).bodyText().doesNotContain(startup + "/edit");
+		var form = mvc.get().uri(startup + "/edit").with(as(OFFICE)).exchange();
+		assertThat(form).hasStatusOk();
+		Document page = Jsoup.parse(body(form));
+		assertThat(page.select("#name").val()).isEqualTo("Gạo hữu cơ " + RUN);
+		assertThat(page.select("#field").val()).isEqualTo("Trồng lúa");
+		assertThat(page.select("input[name=version]").val()).isEqualTo("0");
+		assertThat(mvc.get().uri(startup + "/edit").with(as("doan.thodan"))).hasStatus(HttpStatus.FORBIDDEN);
+
+		// the same validation as creating: a blank name and negative jobs are refused, nothing changes
+		assertThat(mvc.post().uri(startup + "/edit").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", " ").param("field", "Trồng lúa").param("stage", "OPERATING").param("version", "0"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(mvc.post().uri(startup + "/edit").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Gạo").param("field", "Trồng lúa").param("stage", "OPERATING").param("jobsCreated", "-2")
+			.param("version", "0")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(name("programme_startup", startup)).isEqualTo("Gạo hữu cơ " + RUN);
+
+		assertThat(mvc.post().uri(startup + "/edit").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Gạo hữu cơ Thọ Xuân " + RUN).param("field", "Trồng lúa").param("stage", "OPERATING")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(startup);
+		assertThat(mvc.get().uri(startup).with(as(OFFICE))).bodyText().contains("Gạo hữu cơ Thọ Xuân " + RUN, "Đang kinh doanh");
+		// a second form opened on version 0 comes too late
+		assertThat(mvc.post().uri(startup + "/edit").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Gạo cũ").param("field", "Trồng lúa").param("stage", "IDEA").param("version", "0"))
+			.hasStatus(HttpStatus.CONFLICT).bodyText().contains("Dữ liệu vừa được người khác thay đổi", "Gạo c");
+		assertThat(name("programme_startup", startup)).isEqualTo("Gạo hữu cơ Thọ Xuân " + RUN);
+
+		String club = mvc.post().uri("/clubs").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "CLB Em yêu khoa học " + RUN).param("kind", "SCIENCE_LOVERS").param("foundedOn", Year.now() + "-01-15")
+			.exchange().getResponse().getRedirectedUrl();
+		assertThat(Jsoup.parse(body(mvc.get().uri(club + "/edit").with(as(OFFICE)).exchange())).select("#name").val())
+			.isEqualTo("CLB Em yêu khoa học " + RUN);
+		assertThat(mvc.post().uri(club + "/edit").with(as(OFFICE)).with(csrf()).param("name", "CLB").param("kind", "SCIENCE_LOVERS")
+			.param("foundedOn", "1900-01-01").param("version", "0")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Ngày không hợp lệ");
+		assertThat(mvc.post().uri(club + "/edit").with(as(OFFICE)).with(csrf()).param("name", "CLB Sáng tạo " + RUN)
+			.param("kind", "YOUNG_CREATORS").param("foundedOn", Year.now() + "-01-15").param("_active", "on")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		assertThat(jdbc.sql("select active from programme_club where name = :n").param("n", "CLB Sáng tạo " + RUN)
+			.query(Boolean.class).single()).as("an unchecked box closes the club").isFalse();
+		assertThat(mvc.post().uri(club + "/edit").with(as(OFFICE)).with(csrf()).param("name", "CLB cũ").param("kind", "OTHER")
+			.param("foundedOn", Year.now() + "-01-15").param("active", "true").param("version", "0"))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(name("programme_club", club)).isEqualTo("CLB Sáng tạo " + RUN);
 	}
 }
