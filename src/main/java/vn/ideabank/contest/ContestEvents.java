@@ -16,6 +16,6 @@ public final class ContestEvents {
 	}
 
 	/** A judge was added to a round of a contest: they have its entries to score. */
-	public record JudgeAssigned(long accountId, long contestId, long roundId) {
+	public record JudgeAssigned(long accountId, long contestId, long roundId, String contestName, String roundName) {
 	}
 }

@@ -171,7 +171,7 @@ public class ContestRounds {
 		String home = account.unitId() == null ? null : units.find(account.unitId()).map(UnitView::path).orElse(null);
 		if (store.addJudge(roundId, account.id(), account.displayName(), home, caller.accountId())) {
 			contests.record(caller, round.contestId(), null, "JUDGE_ADDED", label(round) + ": " + account.displayName());
-			events.publishEvent(new JudgeAssigned(account.id(), round.contestId(), roundId));
+			events.publishEvent(new JudgeAssigned(account.id(), round.contestId(), roundId, contestName(round), round.name()));
 		}
 	}
 
