@@ -205,7 +205,7 @@ public class ContestRounds {
 			RoundView previous = store.rounds(round.contestId()).stream().filter(r -> r.number() == round.number() - 1)
 				.findFirst().orElseThrow();
 			if (previous.status() != RoundStatus.CLOSED) {
-				throw new BusinessException("contest.round.error.previousOpen", previous.name());
+				throw new BusinessException(null, "contest.round.error.previousOpen", previous.name());
 			}
 			entries = store.advancedOf(previous.id());
 		}

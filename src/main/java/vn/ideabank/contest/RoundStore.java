@@ -188,8 +188,8 @@ class RoundStore {
 		var spec = jdbc.sql("""
 				select n.id, n.idea_code, n.idea_title, n.authors, n.unit_name, e.advanced, n.idea_unit_path,
 				       n.owner_account_ids, n.nominated_at
-				  from contest_round_entry e join contest_nomination n on n.id = e.nomination_id
-				 where """ + where + " order by n.nominated_at, n.id").param("r", roundId);
+				  from contest_round_entry e join contest_nomination n on n.id = e.nomination_id""" + " where " + where
+				+ " order by n.nominated_at, n.id").param("r", roundId);
 		if (nominationId != null) {
 			spec = spec.param("n", nominationId);
 		}
