@@ -158,10 +158,10 @@ class RoundStore {
 	// --- entries -------------------------------------------------------------------------------
 
 	void insertEntries(long roundId, Collection<Long> nominationIds) {
-		for (Long id : nominationIds) {
-			jdbc.sql("insert into contest_round_entry (round_id, nomination_id) values (:r, :n) on conflict do nothing")
-				.param("r", roundId).param("n", id).update();
-		}
+		jdbc.sql("""
+				insert into contest_round_entry (round_id, nomination_id)
+				select :r, id from contest_nomination where id in (:ids) on conflict do nothing""")
+			.param("r", roundId).param("ids", nominationIds).update();
 	}
 
 	void markAdvanced(long roundId, Collection<Long> nominationIds) {
