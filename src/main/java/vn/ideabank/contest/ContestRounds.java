@@ -295,6 +295,7 @@ public class ContestRounds {
 			AwardTier tier = proposed.get(n.id());
 			if (n.awardTier() != AwardTier.CUSTOM && tier != n.awardTier()) {
 				n.award(tier, null);
+				contests.record(caller, round.contestId(), n.id(), "AWARDED", tier == null ? null : tier.name());
 			}
 		}
 		contests.record(caller, round.contestId(), null, "AWARDS_FROM_RANKING", label(round) + ": " + counts.first() + "/"

@@ -3,11 +3,7 @@ package vn.ideabank.contest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.files.FileStore;
+import vn.ideabank.common.files.StoredFile;
 import vn.ideabank.common.files.UploadCheck;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.text.TextNormalizer;
@@ -85,13 +82,8 @@ public class ContestRulesDocuments {
 			throw new BusinessException("file", "upload.error.tooLarge", name, maxMegabytes());
 		}
 		try {
-			String type = UploadCheck.contentTypeOf(name, content);
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String key;
-			try (InputStream in = new DigestInputStream(content.open(), sha)) {
-				key = files.put(in);
-			}
-			afterCompletion(key, false);
+			StoredFile stored = StoredFile.store(files, name, content);
+			afterCompletion(stored.key(), false);
 			row(contestId).ifPresent(old -> afterCompletion(old.storageKey(), true));
 			jdbc.sql("""
 					insert into contest_rules_document (contest_id, file_name, content_type, size_bytes, sha256, storage_key,
@@ -100,16 +92,13 @@ public class ContestRulesDocuments {
 					  size_bytes = excluded.size_bytes, sha256 = excluded.sha256, storage_key = excluded.storage_key,
 					  uploaded_by = excluded.uploaded_by, uploaded_at = now(),
 					  version = contest_rules_document.version + 1""")
-				.param("c", contestId).param("n", name).param("t", type).param("s", size)
-				.param("h", HexFormat.of().formatHex(sha.digest())).param("k", key).param("a", caller.accountId()).update();
+				.param("c", contestId).param("n", name).param("t", stored.contentType()).param("s", size)
+				.param("h", stored.sha256()).param("k", stored.key()).param("a", caller.accountId()).update();
 			contests.record(caller, contest.id(), null, "RULES_UPLOADED", name);
 			return row(contestId).orElseThrow().view();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -4,11 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -16,23 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.contest.ContestCommands.CreateContest;
-import vn.ideabank.contest.ContestKind;
-import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestView;
-import vn.ideabank.idea.ApplicationArea;
-import vn.ideabank.idea.Benefit;
-import vn.ideabank.idea.IdeaCommands.AuthorRef;
-import vn.ideabank.idea.IdeaCommands.IdeaContent;
-import vn.ideabank.idea.IdeaCommands.SaveIdea;
-import vn.ideabank.idea.IdeaKind;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.SectorField;
-import vn.ideabank.member.TargetGroup;
-import vn.ideabank.org.UnitService;
+import vn.ideabank.contest.RoundTestData;
 
 /**
  * The office sets up a judging round and adds a judge; the judge finds it from the navigation on a
@@ -42,36 +25,18 @@ import vn.ideabank.org.UnitService;
 class RoundBrowserTests extends BrowserTest {
 
 	@Autowired
-	ContestService contests;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext application;
 
 	@Test
 	void aJudgeScoresTheRoundAndTheOfficeClosesItAndPublishesTheResults() {
+		RoundTestData data = new RoundTestData(application, this::caller);
 		String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		String title = "Máy bóc vỏ lạc " + run;
 		Caller office = caller("huyendoan.trieuson");
-		long ts = units.findByCode("TS").orElseThrow().id();
-		long thoDan = units.findByCode("TS-THODAN").orElseThrow().id();
-		IdeaContent content = new IdeaContent(today.getYear(), IdeaKind.INITIATIVE, title, "Tóm tắt", "Vấn đề", "Giải pháp",
-				"Điểm mới", EnumSet.of(Benefit.SAVING), null, "Xã Thọ Dân", "Cả năm", "Không", ApplicationArea.PRODUCTION,
-				SectorField.AGRICULTURE, TargetGroup.RURAL_YOUTH, null, false);
-		long ideaId = ideas.create(caller("admin"), new SaveIdea(thoDan, content, List.of(new AuthorRef(null, "Hoàng Thị Mến")))).id();
-		jdbc.sql("update idea set status = 'ACCEPTED' where id = :id").param("id", ideaId).update();
-		ContestView contest = contests.create(office, new CreateContest(ts, ContestKind.XET_CHON_KHCN,
-				"Xét chọn sáng kiến " + run, today.getYear(), Set.of(), null, null, Set.of(), today.minusDays(1),
-				today.plusDays(3), 3));
-		contest = contests.advance(office, contest.id(), contest.version());
-		contests.nominate(office, contest.id(), ideaId);
-		contests.advance(office, contest.id(), contests.get(office, contest.id()).version());
+		long ideaId = data.acceptedIdea(data.units.findByCode("TS-THODAN").orElseThrow().id(), title, "Hoàng Thị Mến");
+		ContestView contest = data.openContest(office, data.units.findByCode("TS").orElseThrow().id(), "Xét chọn sáng kiến " + run);
+		data.contests.nominate(office, contest.id(), ideaId);
+		data.judging(office, contest.id());
 		String contestUrl = "/contests/" + contest.id();
 		String roundName = "Vòng chung khảo " + run;
 

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,19 +18,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import vn.ideabank.IntegrationTest;
-import vn.ideabank.account.AccountKind;
-import vn.ideabank.account.AccountService;
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
-import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.RoundCommands.AwardCounts;
 import vn.ideabank.contest.RoundCommands.CloseRound;
 import vn.ideabank.contest.RoundCommands.JudgeScore;
@@ -42,20 +36,7 @@ import vn.ideabank.contest.RoundViews.Advancement;
 import vn.ideabank.contest.RoundViews.ResultLine;
 import vn.ideabank.contest.RoundViews.RoundStatus;
 import vn.ideabank.contest.RoundViews.RoundView;
-import vn.ideabank.idea.ApplicationArea;
-import vn.ideabank.idea.Benefit;
-import vn.ideabank.idea.IdeaCommands.AuthorRef;
-import vn.ideabank.idea.IdeaCommands.IdeaContent;
-import vn.ideabank.idea.IdeaCommands.SaveIdea;
-import vn.ideabank.idea.IdeaKind;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.SectorField;
-import vn.ideabank.member.TargetGroup;
-import vn.ideabank.org.UnitCommands.CreateUnit;
-import vn.ideabank.org.UnitKind;
-import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.review.RubricService;
 
 /**
  * Judging rounds end to end through the facade: scoring arithmetic on the seeded rubric (tính mới 30,
@@ -69,47 +50,37 @@ class ContestRoundsTests extends IntegrationTest {
 	private static int seq;
 
 	@Autowired
+	ApplicationContext context;
+
+	RoundTestData data;
+
 	ContestService contests;
 
-	@Autowired
 	ContestRounds rounds;
 
-	@Autowired
-	RubricService rubrics;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Caller admin, office, officerA, officerB, judge1, judge2, judgeOfA, outsider;
+	Caller office, officerA, officerB, judge1, judge2, judgeOfA, outsider;
 
 	UnitView organiser, unitA, unitB;
 
-	LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+	LocalDate today = RoundTestData.TODAY;
 
 	@BeforeEach
 	void setUp() {
-		admin = caller("admin");
+		data = new RoundTestData(context, this::caller);
+		contests = data.contests;
+		rounds = data.rounds;
 		String p = "RD" + RUN + (seq++);
-		long ts = units.findByCode("TS").orElseThrow().id();
-		organiser = units.create(admin, new CreateUnit(ts, p, "Ban tổ chức " + p, "Đoàn cơ sở", UnitKind.OTHER, 10));
-		unitA = units.create(admin, new CreateUnit(organiser.id(), p + "A", "Chi đoàn Ánh Dương " + p, "Chi đoàn", UnitKind.OTHER, 10));
-		unitB = units.create(admin, new CreateUnit(organiser.id(), p + "B", "Chi đoàn Bình Minh " + p, "Chi đoàn", UnitKind.OTHER, 10));
+		organiser = data.unit(data.units.findByCode("TS").orElseThrow().id(), p, "Ban tổ chức " + p, "Đoàn cơ sở");
+		unitA = data.unit(organiser.id(), p + "A", "Chi đoàn Ánh Dương " + p, "Chi đoàn");
+		unitB = data.unit(organiser.id(), p + "B", "Chi đoàn Bình Minh " + p, "Chi đoàn");
 		office = at("huyendoan.trieuson", Role.OFFICE, organiser);
 		officerA = at("doan.thodan", Role.UNIT_OFFICER, unitA);
 		officerB = at("doan.thotan", Role.UNIT_OFFICER, unitB);
-		judge1 = person(p + "-gk1", "Giám khảo Lê Thị Hoa", organiser);
-		judge2 = person(p + "-gk2", "Giám khảo Trần Văn Đức", organiser);
-		judgeOfA = person(p + "-gka", "Giám khảo Phạm Thu Hà", unitA);
-		outsider = person(p + "-ngoai", "Người ngoài Đỗ Minh", organiser);
+		String u = p.toLowerCase();
+		judge1 = data.person(u + "-gk1", "Giám khảo Lê Thị Hoa", organiser);
+		judge2 = data.person(u + "-gk2", "Giám khảo Trần Văn Đức", organiser);
+		judgeOfA = data.person(u + "-gka", "Giám khảo Phạm Thu Hà", unitA);
+		outsider = data.person(u + "-ngoai", "Người ngoài Đỗ Minh", organiser);
 	}
 
 	private Caller at(String username, Role role, UnitView unit) {
@@ -117,45 +88,24 @@ class ContestRoundsTests extends IntegrationTest {
 		return new Caller(c.accountId(), c.username(), c.displayName(), List.of(new Grant(role, unit.id(), unit.path())));
 	}
 
-	private Caller person(String username, String name, UnitView home) {
-		accounts.createBySystem(username.toLowerCase(), name, AccountKind.PERSON, home.code(), Role.MEMBER, "x-password-123");
-		return caller(username.toLowerCase());
-	}
-
-	private long idea(UnitView unit, String title) {
-		IdeaContent content = new IdeaContent(today.getYear(), IdeaKind.IDEA, title, "Tóm tắt " + title, "Vấn đề",
-				"Giải pháp", "Điểm mới", EnumSet.of(Benefit.SAVING), null, "Xã", "Cả năm", "Không",
-				ApplicationArea.PRODUCTION, SectorField.AGRICULTURE, TargetGroup.RURAL_YOUTH, null, false);
-		long id = ideas.create(admin, new SaveIdea(unit.id(), content, List.of(new AuthorRef(null, "Nguyễn Thị Hằng")))).id();
-		jdbc.sql("update idea set status = 'ACCEPTED' where id = :id").param("id", id).update();
-		return id;
-	}
-
 	/** A contest in judging with entries: e1, e2 from unit A, e3 from unit B. */
 	private List<NominationView> judgingContest() {
-		ContestView c = contests.create(office, new CreateContest(organiser.id(), ContestKind.XET_CHON_KHCN,
-				"Hội thi sáng tạo trẻ " + RUN, today.getYear(), Set.of(), null, null, Set.of(), today.minusDays(1),
-				today.plusDays(5), 5));
-		c = contests.advance(office, c.id(), c.version());
+		ContestView c = data.openContest(office, organiser.id(), "Hội thi sáng tạo trẻ " + RUN);
 		List<NominationView> entries = new ArrayList<>();
-		entries.add(contests.nominate(officerA, c.id(), idea(unitA, "Máy gieo hạt " + RUN)));
-		entries.add(contests.nominate(officerA, c.id(), idea(unitA, "Bẫy côn trùng " + RUN)));
-		entries.add(contests.nominate(officerB, c.id(), idea(unitB, "Vườn rau sạch " + RUN)));
-		contests.advance(office, c.id(), contests.get(office, c.id()).version());
+		entries.add(contests.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Máy gieo hạt " + RUN, "Nguyễn Thị Hằng")));
+		entries.add(contests.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Bẫy côn trùng " + RUN, "Nguyễn Thị Hằng")));
+		entries.add(contests.nominate(officerB, c.id(), data.acceptedIdea(unitB.id(), "Vườn rau sạch " + RUN, "Nguyễn Thị Hằng")));
+		data.judging(office, c.id());
 		return entries;
 	}
 
 	private RoundView round(long contestId, String name, boolean normalise, LocalDate opens, Caller... judges) {
-		RoundView r = rounds.create(office, contestId, new SaveRound(name, rubrics.defaultRubric().versionId(), opens,
-				opens.plusDays(10), normalise, BigDecimal.valueOf(20)));
-		for (Caller j : judges) {
-			rounds.addJudge(office, r.id(), j.username());
-		}
-		return r;
+		return data.round(office, contestId, name, normalise, opens,
+				java.util.Arrays.stream(judges).map(Caller::username).toArray(String[]::new));
 	}
 
 	private RoundView opened(RoundView r) {
-		return rounds.open(office, r.id(), rounds.round(office, r.id()).version());
+		return data.open(office, r);
 	}
 
 	/** Scores in the rubric's order: NOVELTY, BENEFIT, SCOPE, FEASIBILITY. */
@@ -169,12 +119,12 @@ class ContestRoundsTests extends IntegrationTest {
 	}
 
 	private long scoreRows(long roundId) {
-		return jdbc.sql("select count(*) from contest_round_score where round_id = :r").param("r", roundId)
+		return data.jdbc.sql("select count(*) from contest_round_score where round_id = :r").param("r", roundId)
 			.query(Long.class).single();
 	}
 
 	private long historyRows(long roundId) {
-		return jdbc.sql("""
+		return data.jdbc.sql("""
 				select count(*) from contest_round_score_history h join contest_round_score s on s.id = h.score_id
 				 where s.round_id = :r""").param("r", roundId).query(Long.class).single();
 	}
@@ -333,7 +283,7 @@ class ContestRoundsTests extends IntegrationTest {
 	void onlyTheOrganiserSetsUpRoundsAndOnlyWhileJudging() {
 		List<NominationView> e = judgingContest();
 		long contestId = e.get(0).contestId();
-		SaveRound ok = new SaveRound("Vòng sơ khảo", rubrics.defaultRubric().versionId(), today, today.plusDays(3), false,
+		SaveRound ok = new SaveRound("Vòng sơ khảo", data.rubrics.defaultRubric().versionId(), today, today.plusDays(3), false,
 				BigDecimal.TEN);
 		assertThatThrownBy(() -> rounds.create(officerA, contestId, ok)).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> rounds.create(office, contestId, new SaveRound("Vòng", ok.rubricVersionId(), today,

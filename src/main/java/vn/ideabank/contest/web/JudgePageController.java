@@ -65,12 +65,12 @@ class JudgePageController {
 
 	@PostMapping("/rounds/{roundId}/entries/{nominationId}")
 	String score(@PathVariable long roundId, @PathVariable long nominationId, @RequestParam Map<String, String> form,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") long version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		ScoreSheet sheet = rounds.scoreSheet(caller, roundId, nominationId);
 		Map<String, String> typed = new LinkedHashMap<>();
 		Map<String, Integer> values = new LinkedHashMap<>();
-		long version = parseLong(form.get("version"));
 		String comment = form.get("comment");
 		try {
 			for (RubricView.CriterionView c : sheet.rubric().criteria()) {
@@ -105,14 +105,5 @@ class JudgePageController {
 		model.addAttribute("errorField", error == null ? null : error.field());
 		model.addAttribute("errorText", error == null ? null : messages.get(FormErrors.noticeOf(error), error.args()));
 		return "contest/judge-score";
-	}
-
-	private static long parseLong(String raw) {
-		try {
-			return raw == null ? 0 : Long.parseLong(raw.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
 	}
 }

@@ -2,49 +2,23 @@ package vn.ideabank.contest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 import vn.ideabank.IntegrationTest;
-import vn.ideabank.account.AccountKind;
-import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.contest.ContestCommands.CreateContest;
-import vn.ideabank.contest.ContestKind;
-import vn.ideabank.contest.ContestRounds;
-import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.contest.NominationView;
-import vn.ideabank.contest.RoundCommands.SaveRound;
+import vn.ideabank.contest.RoundTestData;
 import vn.ideabank.contest.RoundViews.RoundView;
-import vn.ideabank.common.security.Role;
-import vn.ideabank.idea.ApplicationArea;
-import vn.ideabank.idea.Benefit;
-import vn.ideabank.idea.IdeaCommands.AuthorRef;
-import vn.ideabank.idea.IdeaCommands.IdeaContent;
-import vn.ideabank.idea.IdeaCommands.SaveIdea;
-import vn.ideabank.idea.IdeaKind;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.SectorField;
-import vn.ideabank.member.TargetGroup;
-import vn.ideabank.org.UnitCommands.CreateUnit;
-import vn.ideabank.org.UnitKind;
-import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.review.RubricService;
 
 /** The judge's score form (422 on a bad score, 409 on a stale form, 404 for others) and the rules document. */
 class RoundPagesTests extends IntegrationTest {
@@ -54,27 +28,7 @@ class RoundPagesTests extends IntegrationTest {
 	private static int seq;
 
 	@Autowired
-	ContestService contests;
-
-	@Autowired
-	ContestRounds rounds;
-
-	@Autowired
-	RubricService rubrics;
-
-	@Autowired
-	UnitService units;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+	ApplicationContext context;
 
 	ContestView contest;
 
@@ -86,27 +40,17 @@ class RoundPagesTests extends IntegrationTest {
 
 	@BeforeEach
 	void judgingContestWithAnOpenRound() {
-		Caller admin = caller("admin");
+		RoundTestData data = new RoundTestData(context, this::caller);
 		String p = "RP" + RUN.toUpperCase() + (seq++);
-		long ts = units.findByCode("TS").orElseThrow().id();
-		UnitView unit = units.create(admin, new CreateUnit(ts, p, "Đoàn trường Hồng Đức " + p, "Đoàn cơ sở", UnitKind.OTHER, 5));
+		UnitView unit = data.unit(data.units.findByCode("TS").orElseThrow().id(), p, "Đoàn trường Hồng Đức " + p, "Đoàn cơ sở");
 		judge = "giam-khao-" + p.toLowerCase();
-		accounts.createBySystem(judge, "Giám khảo Vũ Thị Lan", AccountKind.PERSON, unit.code(), Role.MEMBER, "x-password-123");
-		IdeaContent content = new IdeaContent(today.getYear(), IdeaKind.IDEA, "Robot tưới cây " + p, "Tóm tắt", "Vấn đề",
-				"Giải pháp", "Điểm mới", EnumSet.of(Benefit.SAVING), null, "Xã", "Cả năm", "Không",
-				ApplicationArea.PRODUCTION, SectorField.AGRICULTURE, TargetGroup.STUDENT, null, false);
-		long ideaId = ideas.create(admin, new SaveIdea(unit.id(), content, List.of(new AuthorRef(null, "Đặng Quốc Huy")))).id();
-		jdbc.sql("update idea set status = 'ACCEPTED' where id = :id").param("id", ideaId).update();
+		data.person(judge, "Giám khảo Vũ Thị Lan", unit);
+		long ideaId = data.acceptedIdea(unit.id(), "Robot tưới cây " + p, "Đặng Quốc Huy");
 		Caller office = caller("huyendoan.trieuson");
-		contest = contests.create(office, new CreateContest(unit.id(), ContestKind.SANG_TAO_TTNND, "Sáng tạo thanh thiếu niên " + p,
-				today.getYear(), Set.of(), null, null, Set.of(), today.minusDays(1), today.plusDays(1), 3));
-		contest = contests.advance(office, contest.id(), contest.version());
-		entry = contests.nominate(office, contest.id(), ideaId);
-		contest = contests.advance(office, contest.id(), contest.version());
-		round = rounds.create(office, contest.id(), new SaveRound("Vòng sơ khảo", rubrics.defaultRubric().versionId(), today,
-				today.plusDays(2), false, BigDecimal.valueOf(20)));
-		rounds.addJudge(office, round.id(), judge);
-		round = rounds.open(office, round.id(), rounds.round(office, round.id()).version());
+		contest = data.openContest(office, unit.id(), "Sáng tạo thanh thiếu niên " + p);
+		entry = data.contests.nominate(office, contest.id(), ideaId);
+		contest = data.judging(office, contest.id());
+		round = data.open(office, data.round(office, contest.id(), "Vòng sơ khảo", false, RoundTestData.TODAY, judge));
 	}
 
 	private String scoreUri() {
