@@ -22,7 +22,6 @@ import vn.ideabank.common.web.Messages;
 import vn.ideabank.contest.ContestRounds;
 import vn.ideabank.contest.ContestRounds.ScoreSheet;
 import vn.ideabank.contest.RoundCommands.JudgeScore;
-import vn.ideabank.review.RubricView;
 
 /** The judge's pages: the rounds to score, a round's entries, the score form of one entry. */
 @Controller
@@ -70,22 +69,9 @@ class JudgePageController {
 		Caller caller = callers.get();
 		ScoreSheet sheet = rounds.scoreSheet(caller, roundId, nominationId);
 		Map<String, String> typed = new LinkedHashMap<>();
-		Map<String, Integer> values = new LinkedHashMap<>();
 		String comment = form.get("comment");
 		try {
-			for (RubricView.CriterionView c : sheet.rubric().criteria()) {
-				String raw = form.getOrDefault("v_" + c.code(), "").strip();
-				typed.put(c.code(), raw);
-				if (!raw.isEmpty()) {
-					try {
-						values.put(c.code(), Integer.parseInt(raw));
-					}
-					catch (NumberFormatException e) {
-						throw new BusinessException("values[" + c.code() + "]", "contest.round.error.outOfScale", c.name(),
-								c.min(), c.max());
-					}
-				}
-			}
+			Map<String, Integer> values = sheet.rubric().readScores(form, typed, "contest.round.error.outOfScale");
 			rounds.score(caller, roundId, nominationId, new JudgeScore(values, comment, version));
 		}
 		catch (BusinessException e) {
