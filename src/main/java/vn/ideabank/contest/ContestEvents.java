@@ -14,4 +14,8 @@ public final class ContestEvents {
 
 	public record ResultsPublished(long contestId, long unitId) {
 	}
+
+	/** A judge was added to a round of a contest: they have its entries to score. */
+	public record JudgeAssigned(long accountId, long contestId, long roundId, String contestName, String roundName) {
+	}
 }

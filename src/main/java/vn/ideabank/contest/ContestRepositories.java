@@ -42,6 +42,12 @@ interface NominationRepository extends JpaRepository<Nomination, Long>, JpaSpeci
 	@Modifying
 	@Query(value = "update contest_nomination set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
 	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+	@Modifying
+	@Query(value = "update contest_nomination set idea_unit_path = :newPrefix || substr(idea_unit_path, length(:oldPrefix) + 1), version = version + 1 where idea_unit_path like :oldPrefix || '%'", nativeQuery = true)
+	int rewriteIdeaUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+	List<Nomination> findByContestIdOrderByNominatedAtAscIdAsc(long contestId);
 }
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {

@@ -188,6 +188,10 @@ public class ContestService {
 			throw new BusinessException("contest.error.published");
 		}
 		Instant now = clock.instant();
+		if (to == ContestStatus.PUBLISHED && jdbc.sql("select count(*) from contest_round where contest_id = :c and status = 'OPEN'")
+			.param("c", id).query(Long.class).single() > 0) {
+			throw new BusinessException("contest.round.error.stillOpen");
+		}
 		if (to == ContestStatus.PUBLISHED) {
 			issueCertificates(c, now);
 		}
@@ -326,9 +330,11 @@ public class ContestService {
 			throw new BusinessException("ideaId", "contest.error.quotaUsed", unit.name(), quota);
 		}
 		String authors = idea.authors().stream().map(IdeaView.Author::fullName).collect(Collectors.joining(", "));
+		Set<Long> owners = new java.util.TreeSet<>(ideas.authorAccountIds(idea.id()));
+		owners.add(idea.createdBy());
 		Nomination n = nominations.save(new Nomination(contestId, idea.id(), idea.code(), idea.title(),
-				authors.isBlank() ? unit.name() : authors, unit.id(), unit.path(), unit.name(), caller.accountId(),
-				clock.instant()));
+				authors.isBlank() ? unit.name() : authors, unit.id(), unit.path(), unit.name(), ideaUnit.path(),
+				owners.stream().map(String::valueOf).collect(Collectors.joining(",")), caller.accountId(), clock.instant()));
 		record(caller, contestId, n.id(), "NOMINATED", idea.code() + " — " + idea.title());
 		events.publishEvent(new EntryNominated(contestId, n.id(), idea.id(), unit.id()));
 		return n.view(null);
@@ -423,7 +429,7 @@ public class ContestService {
 		return u == null ? "" : u.name();
 	}
 
-	private static boolean organises(Caller caller, Contest c) {
+	static boolean organises(Caller caller, Contest c) {
 		return caller.can(c.unitPath(), Role.OFFICE, Role.ADMIN);
 	}
 
@@ -432,12 +438,17 @@ public class ContestService {
 				|| (g.unitPath() != null && g.unitPath().startsWith(c.unitPath())));
 	}
 
-	private Contest visible(Caller caller, long id) {
+	/** A contest without a permission check, for the module's other services. */
+	Contest contestById(long id) {
+		return contests.findById(id).orElseThrow(() -> new NotFoundException("contest.error.notFound"));
+	}
+
+	Contest visible(Caller caller, long id) {
 		return contests.findById(id).filter(c -> sees(caller, c))
 			.orElseThrow(() -> new NotFoundException("contest.error.notFound"));
 	}
 
-	private Contest organised(Caller caller, long id) {
+	Contest organised(Caller caller, long id) {
 		Contest c = visible(caller, id);
 		if (!organises(caller, c)) {
 			throw new ForbiddenException();
@@ -445,13 +456,13 @@ public class ContestService {
 		return c;
 	}
 
-	private static void checkVersion(long actual, long expected) {
+	static void checkVersion(long actual, long expected) {
 		if (actual != expected) {
 			throw new ObjectOptimisticLockingFailureException(Contest.class, expected);
 		}
 	}
 
-	private void record(Caller caller, long contestId, Long nominationId, String action, String detail) {
+	void record(Caller caller, long contestId, Long nominationId, String action, String detail) {
 		history.save(new ContestHistoryEntry(contestId, nominationId, caller.accountId(), caller.displayName(), action,
 				detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail));
 	}
@@ -460,6 +471,7 @@ public class ContestService {
 	void onUnitMoved(UnitMoved moved) {
 		contests.rewriteUnitPaths(moved.oldPath(), moved.newPath());
 		nominations.rewriteUnitPaths(moved.oldPath(), moved.newPath());
+		nominations.rewriteIdeaUnitPaths(moved.oldPath(), moved.newPath());
 	}
 
 }

@@ -36,6 +36,12 @@ class Nomination {
 
 	private String unitName;
 
+	/** The idea's own unit (the nominating unit may be above it), for the conflict-of-interest rule. */
+	private String ideaUnitPath;
+
+	/** Comma-separated accounts whose idea it is (who entered it, authors with a login). */
+	private String ownerAccountIds = "";
+
 	private long nominatedBy;
 
 	private Instant nominatedAt;
@@ -52,7 +58,7 @@ class Nomination {
 	}
 
 	Nomination(long contestId, long ideaId, String ideaCode, String ideaTitle, String authors, long unitId, String unitPath,
-			String unitName, long nominatedBy, Instant nominatedAt) {
+			String unitName, String ideaUnitPath, String ownerAccountIds, long nominatedBy, Instant nominatedAt) {
 		this.contestId = contestId;
 		this.ideaId = ideaId;
 		this.ideaCode = ideaCode;
@@ -61,6 +67,8 @@ class Nomination {
 		this.unitId = unitId;
 		this.unitPath = unitPath;
 		this.unitName = unitName;
+		this.ideaUnitPath = ideaUnitPath;
+		this.ownerAccountIds = ownerAccountIds;
 		this.nominatedBy = nominatedBy;
 		this.nominatedAt = nominatedAt;
 	}

@@ -3,10 +3,6 @@ package vn.ideabank.idea;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +16,7 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.files.FileStore;
+import vn.ideabank.common.files.StoredFile;
 import vn.ideabank.common.files.UploadCheck;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
@@ -99,21 +96,13 @@ public class IdeaAttachments {
 			throw new BusinessException("file", "upload.error.tooMany", maxCount);
 		}
 		try {
-			String type = UploadCheck.contentTypeOf(name, content);
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String key;
-			try (InputStream in = new DigestInputStream(content.open(), sha)) {
-				key = files.put(in);
-			}
-			removeOnRollback(key);
-			return attachments.save(new IdeaAttachment(ideaId, name, type, size, HexFormat.of().formatHex(sha.digest()), key,
-					caller.accountId())).view();
+			StoredFile stored = StoredFile.store(files, name, content);
+			removeOnRollback(stored.key());
+			return attachments.save(new IdeaAttachment(ideaId, name, stored.contentType(), size, stored.sha256(),
+					stored.key(), caller.accountId())).view();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

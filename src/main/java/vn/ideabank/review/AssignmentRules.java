@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Conflict of interest and automatic assignment, pure (see docs/evaluation.md). */
@@ -32,15 +31,8 @@ final class AssignmentRules {
 	 * office itself, a province officer) does not count, or nobody there could review anything.
 	 */
 	static boolean conflict(String councilUnitPath, Reviewer reviewer, Subject subject) {
-		if (Objects.equals(subject.authorAccountId(), reviewer.accountId())) {
-			return true;
-		}
-		String home = reviewer.homeUnitPath();
-		if (home == null || subject.unitPath() == null) {
-			return false;
-		}
-		boolean homeBelowCouncil = home.startsWith(councilUnitPath) && home.length() > councilUnitPath.length();
-		return homeBelowCouncil && subject.unitPath().startsWith(home);
+		return ConflictOfInterest.conflict(councilUnitPath, reviewer.accountId(), reviewer.homeUnitPath(),
+				subject.authorAccountId() == null ? List.of() : List.of(subject.authorAccountId()), subject.unitPath());
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ideabank.common.error.BusinessException;
@@ -28,6 +29,8 @@ import vn.ideabank.common.web.Pager;
 import vn.ideabank.contest.AwardTier;
 import vn.ideabank.contest.ContestCommands.Award;
 import vn.ideabank.contest.ContestKind;
+import vn.ideabank.contest.ContestRounds;
+import vn.ideabank.contest.ContestRulesDocuments;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.idea.SectorField;
@@ -41,12 +44,19 @@ class ContestPageController {
 
 	private final ContestService contests;
 
+	private final ContestRounds rounds;
+
+	private final ContestRulesDocuments rules;
+
 	private final CurrentCaller callers;
 
 	private final Messages messages;
 
-	ContestPageController(ContestService contests, CurrentCaller callers, Messages messages) {
+	ContestPageController(ContestService contests, ContestRounds rounds, ContestRulesDocuments rules,
+			CurrentCaller callers, Messages messages) {
 		this.contests = contests;
+		this.rounds = rounds;
+		this.rules = rules;
 		this.callers = callers;
 		this.messages = messages;
 	}
@@ -144,6 +154,24 @@ class ContestPageController {
 		}
 	}
 
+	/** Uploads (or replaces) the rules document; a refused file gets the page again with the reason (422). */
+	@PostMapping("/{id}/rules")
+	String uploadRules(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = callers.get();
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new BusinessException("file", "upload.error.empty");
+			}
+			rules.upload(caller, id, file.getOriginalFilename(), file.getSize(), file::getInputStream);
+			redirect.addFlashAttribute("notice", "contest.rules.notice.uploaded");
+			return "redirect:/contests/" + id;
+		}
+		catch (BusinessException e) {
+			return refused(caller, id, e, model, response);
+		}
+	}
+
 	private String refused(Caller caller, long id, BusinessException e, Model model, HttpServletResponse response) {
 		model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
 		response.setStatus(422);
@@ -159,6 +187,9 @@ class ContestPageController {
 				? contests.candidates(caller, id) : List.of());
 		model.addAttribute("history", contests.history(caller, id));
 		model.addAttribute("tiers", AwardTier.values());
+		model.addAttribute("rounds", rounds.rounds(caller, id));
+		model.addAttribute("rulesDocument", rules.find(caller, id).orElse(null));
+		model.addAttribute("rulesMaxMb", rules.maxMegabytes());
 		if (contest.manageable()) {
 			model.addAttribute("quotaUnits", contests.quotaUnits(caller, id));
 		}

@@ -34,7 +34,6 @@ import vn.ideabank.review.ReviewService.ScoreSheet;
 import vn.ideabank.review.ReviewViews.CouncilView;
 import vn.ideabank.review.ReviewViews.Decision;
 import vn.ideabank.review.RubricService;
-import vn.ideabank.review.RubricView;
 import vn.ideabank.search.SearchService;
 
 /** Evaluation pages: the reviewer's tasks and score form, the office's councils. */
@@ -95,25 +94,10 @@ class ReviewPageController {
 		Caller caller = callers.get();
 		ScoreSheet sheet = reviews.scoreSheet(caller, id);
 		Map<String, String> typed = new LinkedHashMap<>();
-		Map<String, Integer> values = new LinkedHashMap<>();
 		long version = parseLong(form.get("version"));
 		String comment = form.get("comment");
-		for (RubricView.CriterionView c : sheet.rubric().criteria()) {
-			String raw = form.getOrDefault("v_" + c.code(), "").strip();
-			typed.put(c.code(), raw);
-			if (!raw.isEmpty()) {
-				try {
-					values.put(c.code(), Integer.parseInt(raw));
-				}
-				catch (NumberFormatException e) {
-					BusinessException bad = new BusinessException("values[" + c.code() + "]", "review.score.outOfScale",
-							c.name(), c.min(), c.max());
-					response.setStatus(422);
-					return scorePage(caller, sheet, typed, comment, version, model, bad);
-				}
-			}
-		}
 		try {
+			Map<String, Integer> values = sheet.rubric().readScores(form, typed, "review.score.outOfScale");
 			reviews.score(caller, id, new Score(values, comment, version));
 		}
 		catch (BusinessException e) {
