@@ -78,15 +78,19 @@ public class SearchService implements DisposableBean {
 
 	private final double minSimilarity;
 
+	private final int candidateCount;
+
 	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements,
 			@Value("${ideabank.search.index-dir}") String indexDir,
-			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity) {
+			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity,
+			@Value("${ideabank.search.similar.candidates:60}") int candidates) {
 		this.em = em;
 		this.units = units;
 		this.ideas = ideas;
 		this.judgements = judgements;
 		this.statistics = new LuceneSearchBackend.TermStatistics(Path.of(indexDir));
 		this.minSimilarity = minSimilarity;
+		this.candidateCount = candidates;
 	}
 
 	@Override
@@ -352,8 +356,8 @@ public class SearchService implements DisposableBean {
 				all.must(words);
 				return all;
 			})
-			.totalHitCountThreshold(100) // no total is needed: Lucene may skip what cannot reach the thirty best
-			.fetchHits(30);
+			.totalHitCountThreshold(100) // no total is needed: Lucene may skip what cannot reach the best candidates
+			.fetchHits(candidateCount);
 
 		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);
 		List<SimilarIdea> scored = new ArrayList<>();
