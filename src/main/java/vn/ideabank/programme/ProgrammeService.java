@@ -367,6 +367,9 @@ public class ProgrammeService {
 			select w.*, f.name as fund_name, f.kind as fund_kind
 			  from programme_fund_award w join programme_fund f on f.id = w.fund_id""";
 
+	/** How many of a fund's awards its page lists, newest first. */
+	public static final int FUND_PAGE_AWARDS = 200;
+
 	public Page<FundView> funds(Caller caller, Filter filter, Pageable pageable) {
 		return page("programme_fund", FUND_SELECT, "f", "f.year desc, f.name", caller, filter, pageable, ProgrammeService::fundRow);
 	}
@@ -378,8 +381,9 @@ public class ProgrammeService {
 	public FundDetails fund(Caller caller, long id) {
 		FundView f = loadFund(id);
 		requireView(caller, f.unitPath());
-		List<AwardView> awards = jdbc.sql(AWARD_SELECT + " where w.fund_id = :id order by w.awarded_on desc, w.id desc")
-			.param("id", id).query((rs, i) -> awardRow(rs)).list();
+		// the newest awards only: the count and total of all of them are on the fund itself
+		List<AwardView> awards = jdbc.sql(AWARD_SELECT + " where w.fund_id = :id order by w.awarded_on desc, w.id desc limit :limit")
+			.param("id", id).param("limit", FUND_PAGE_AWARDS).query((rs, i) -> awardRow(rs)).list();
 		return new FundDetails(f, awards);
 	}
 

@@ -108,6 +108,18 @@ class FundTests extends IntegrationTest {
 			.contains("Học bổng sáng tạo " + RUN, "2.000.000", "12-QĐ/" + RUN);
 		assertThat(mvc.get().uri("/recognition?unit={id}", school.id()).with(as(OFFICE))).hasStatusOk().bodyText()
 			.contains("Quỹ hỗ trợ thanh niên khởi nghiệp " + RUN, "15.000.000").doesNotContain("12-QĐ/" + RUN);
+
+		// a fund with more awards than its page lists: the newest ones, and how many there are in all
+		jdbc.sql("""
+				insert into programme_fund_award (fund_id, unit_id, unit_path, recipient_name, amount, awarded_on, decision_no)
+				select fund_id, unit_id, unit_path, 'Người nhận ' || n, 1000, awarded_on, decision_no
+				  from programme_fund_award, generate_series(1, :n) n where id = :id""")
+			.param("n", ProgrammeService.FUND_PAGE_AWARDS).param("id", toPerson.id()).update();
+		var many = programme.fund(office, fund.id());
+		assertThat(many.fund().awardCount()).isEqualTo(ProgrammeService.FUND_PAGE_AWARDS + 2L);
+		assertThat(many.awards()).hasSize(ProgrammeService.FUND_PAGE_AWARDS);
+		assertThat(mvc.get().uri("/funds/{id}", fund.id()).with(as(OFFICE))).hasStatusOk().bodyText()
+			.contains("Hiện " + ProgrammeService.FUND_PAGE_AWARDS + " lần trao gần nhất trong tổng số " + (ProgrammeService.FUND_PAGE_AWARDS + 2));
 	}
 
 	@Test
