@@ -30,6 +30,7 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
+import vn.ideabank.common.web.Dates;
 import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -340,7 +341,7 @@ public class ReportService {
 		String reason = closedReason(unitId, period);
 		if (reason != null) {
 			throw new BusinessException("number", reason,
-					period.end().plusDays(closeAfterDays + 1L).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+					Dates.DAY.format(period.end().plusDays(closeAfterDays + 1L)));
 		}
 	}
 

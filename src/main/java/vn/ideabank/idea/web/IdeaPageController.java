@@ -90,11 +90,6 @@ class IdeaPageController {
 		this.messages = messages;
 	}
 
-	@ModelAttribute("dates")
-	IdeaDates dates() {
-		return new IdeaDates();
-	}
-
 	// --- the list ----------------------------------------------------------------------------
 
 	@GetMapping

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.Dates;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
@@ -66,7 +67,7 @@ class AppliedModelsController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"mo-hinh-ap-dung-" + y + ".xlsx\"");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		DateTimeFormatter date = Dates.DAY;
 		XlsxWriter.export(response.getOutputStream(), messages.get("review.applied.sheet"), List.of(
 				messages.get("review.applied.col.code"), messages.get("review.applied.col.title"),
 				messages.get("review.applied.col.unit"), messages.get("review.applied.col.where"),

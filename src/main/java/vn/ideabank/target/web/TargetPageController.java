@@ -67,11 +67,6 @@ class TargetPageController {
 		this.messages = messages;
 	}
 
-	@org.springframework.web.bind.annotation.ModelAttribute("dates")
-	TargetDates dates() {
-		return new TargetDates();
-	}
-
 	// --- the plan ---------------------------------------------------------------------------------
 
 	@GetMapping("/plan")

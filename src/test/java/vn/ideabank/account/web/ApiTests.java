@@ -1,5 +1,6 @@
 package vn.ideabank.account.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -88,6 +89,14 @@ class ApiTests extends IntegrationTest {
 	void aTokenDoesNotSignInPagesOrFormPostsOutsideTheApi() {
 		String token = tokenFor("huyendoan.trieuson");
 		assertThat(mvc.get().uri("/units").header("Authorization", "Bearer " + token)).hasStatus3xxRedirection();
+		// a form post with a valid CSRF token and the office's bearer token creates nothing: pages need a session
+		long parent = units.findByCode("TS-THODAN").orElseThrow().id();
+		String code = "TS-TOKEN-" + System.nanoTime() % 100_000;
+		assertThat(mvc.post().uri("/units").with(csrf()).header("Authorization", "Bearer " + token)
+			.param("parentId", String.valueOf(parent)).param("code", code).param("name", "Chi đoàn qua mã API")
+			.param("levelName", "Chi đoàn").param("kind", "COMMUNE")).hasStatus3xxRedirection()
+			.redirectedUrl().contains("/login");
+		assertThat(units.findByCode(code)).isEmpty();
 	}
 
 	@Test

@@ -147,6 +147,18 @@ class MessagesAndTemplatesTests {
 	}
 
 	@Test
+	void templatesFormatDatesThroughTheSharedFormatter() throws IOException {
+		List<String> offences = new ArrayList<>();
+		for (Path template : templates()) {
+			String text = Files.readString(template);
+			if (text.contains("#temporals.format") || text.contains("dd/MM/yyyy")) {
+				offences.add(TEMPLATES.relativize(template).toString());
+			}
+		}
+		assertThat(offences).as("templates spelling a date pattern (use ${@dates.day(x)} / ${@dates.time(x)})").isEmpty();
+	}
+
+	@Test
 	void theCheckerFindsLiteralText() {
 		Document doc = Jsoup.parse("<main><h1>Xin chào</h1><p th:text=\"#{a}\"></p><input placeholder=\"Tên\"></main>", "",
 				Parser.xmlParser());
