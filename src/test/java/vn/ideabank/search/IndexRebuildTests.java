@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class IndexRebuildTests extends IntegrationTest {
 
 	@Autowired
 	EntityManager em;
+
+	@Autowired
+	EntityManagerFactory emf;
 
 	private long unit() {
 		return units.findByCode("TS-THODAN").orElseThrow().id();
@@ -198,6 +202,22 @@ class IndexRebuildTests extends IntegrationTest {
 			assertThat(search.search(caller, new SearchQuery(latest, null, 2007, null, null, null, null), 0, 5).content())
 				.extracting(SearchHit::id).first().isEqualTo(edited.id());
 		}
+	}
+
+	@Test
+	void aSecondDocumentOfAnIdeaNeitherBreaksSearchNorSurvivesARebuild() throws Exception {
+		IdeaView idea = ideas.create(officer(), SearchTestData.idea(unit(), 2007, "Bản sao xbansao", "Hai tài liệu cho một ý tưởng."));
+		drainOutbox();
+		// what Hibernate Search's mass indexer did to ideas edited during a rebuild: add without replacing
+		Search.mapping(emf).scope(Object.class, SearchIndexing.ENTITY).massIndexer().purgeAllOnStart(false)
+			.mergeSegmentsOnFinish(false).startAndWait();
+		assertThat(documentsPerId().get(idea.id())).isEqualTo(2);
+		// search answers (it failed with "Duplicate key" in the highlights) and shows the idea once
+		assertThat(foundIds("xbansao", 2007)).containsExactly(idea.id());
+
+		assertThat(indexing.startRebuild("test")).isTrue();
+		awaitRebuild();
+		assertThat(documentsPerId()).containsEntry(idea.id(), 1).allSatisfy((id, n) -> assertThat(n).isOne());
 	}
 
 	@Test
