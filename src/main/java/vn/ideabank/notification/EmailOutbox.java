@@ -58,7 +58,8 @@ class EmailOutbox {
 	}
 
 	@Scheduled(cron = "${ideabank.notifications.email.send-cron:*/30 * * * * *}")
-	@SchedulerLock(name = "email-outbox", lockAtMostFor = "PT10M")
+	// held at least 25 s (the job runs every 30 s): a node whose clock ticks a little later does not send again
+	@SchedulerLock(name = "email-outbox", lockAtMostFor = "PT10M", lockAtLeastFor = "${ideabank.notifications.email.lock-at-least-for:PT25S}")
 	void scheduled() {
 		sendDue(sender, Instant.now());
 	}

@@ -52,7 +52,8 @@ class IpReminders {
 	}
 
 	@Scheduled(cron = "${ideabank.programme.ip-reminder-cron:0 15 7 * * *}", zone = "Asia/Ho_Chi_Minh")
-	@SchedulerLock(name = "programme-ip-reminders", lockAtMostFor = "PT30M")
+	// held at least 10 minutes (a daily job): another node's tick of the same morning finds it taken
+	@SchedulerLock(name = "programme-ip-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10M")
 	void scheduled() {
 		remind(LocalDate.now(clock));
 	}

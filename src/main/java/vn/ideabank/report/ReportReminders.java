@@ -51,7 +51,8 @@ class ReportReminders {
 	}
 
 	@Scheduled(cron = "${ideabank.reports.reminder-cron:0 0 7 * * *}")
-	@SchedulerLock(name = "report-reminders", lockAtMostFor = "PT30M")
+	// held at least 10 minutes (a daily job): another node's tick of the same morning finds it taken
+	@SchedulerLock(name = "report-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10M")
 	void scheduled() {
 		// called on the bean itself, so the transaction is opened here rather than by the annotation
 		transaction.executeWithoutResult(status -> remind(clock));

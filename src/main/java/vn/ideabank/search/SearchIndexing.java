@@ -1,30 +1,30 @@
 package vn.ideabank.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,21 +34,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code search_outbox}, filled by triggers in the writing transaction): a batch of rows is locked,
  * the ideas are (re)indexed or purged and the Lucene commit is forced, and only then are the rows
  * deleted. A crash anywhere leaves the rows, which the next poll (or the next start) processes again.
- * Also runs the full rebuild (Hibernate Search's mass indexer) with progress, and checks the index
- * against the database at start.
+ * The outbox is polled on a thread of its own, never on the application's scheduler, so no other job
+ * (an e-mail send waiting on a mail server) can delay indexing. Also checks the index against the
+ * database at start and starts the rebuild ({@link IndexRebuild}) when it is really incomplete.
  */
 @Component
-class SearchIndexing {
+class SearchIndexing implements SmartLifecycle {
 
 	/** The indexed entity's name (JPA), for Hibernate Search scopes and queries. */
 	static final String ENTITY = "Idea";
 
 	/** Its Hibernate entity name, for loading by id. */
-	private static final String ORM_ENTITY = "vn.ideabank.idea.Idea";
+	static final String ORM_ENTITY = "vn.ideabank.idea.Idea";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
-
-	private final EntityManagerFactory emf;
 
 	private final EntityManager em;
 
@@ -56,43 +55,78 @@ class SearchIndexing {
 
 	private final TransactionTemplate tx;
 
+	private final IndexRebuild rebuild;
+
+	private final IndexState state;
+
 	private final boolean pollingEnabled;
 
 	private final boolean checkAtStart;
 
 	private final int batchSize;
 
-	private final int rebuildThreads;
+	private final Duration pollInterval;
 
-	private final AtomicBoolean rebuilding = new AtomicBoolean();
-
-	private final AtomicLong rebuildDone = new AtomicLong();
-
-	private final AtomicLong rebuildTotal = new AtomicLong();
-
-	private volatile String rebuildError;
+	private volatile ScheduledExecutorService poller;
 
 	/** Stops the poller without stopping the application (tests simulate a crash between commit and indexing). */
 	private volatile boolean paused;
 
-	SearchIndexing(EntityManagerFactory emf, EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions,
-			@Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
+	SearchIndexing(EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions, IndexRebuild rebuild,
+			IndexState state, @Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
 			@Value("${ideabank.search.check-at-start:true}") boolean checkAtStart,
 			@Value("${ideabank.search.outbox.batch-size:200}") int batchSize,
-			@Value("${ideabank.search.rebuild.threads:1}") int rebuildThreads) {
-		this.emf = emf;
+			@Value("${ideabank.search.outbox.poll-interval:500ms}") Duration pollInterval) {
 		this.em = em;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactions);
+		this.rebuild = rebuild;
+		this.state = state;
 		this.pollingEnabled = pollingEnabled;
 		this.checkAtStart = checkAtStart;
 		this.batchSize = batchSize;
-		this.rebuildThreads = Math.max(1, rebuildThreads);
+		this.pollInterval = pollInterval;
 	}
 
-	@Scheduled(fixedDelayString = "${ideabank.search.outbox.poll-interval:500ms}", initialDelayString = "${ideabank.search.outbox.poll-interval:500ms}")
+	// --- the poller's own thread -------------------------------------------------------------
+
+	@Override
+	public void start() {
+		if (pollingEnabled && poller == null) {
+			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+				Thread t = new Thread(r, "search-outbox");
+				t.setDaemon(true);
+				return t;
+			});
+			long ms = Math.max(10, pollInterval.toMillis());
+			executor.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
+			poller = executor;
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService executor = poller;
+		poller = null;
+		if (executor != null) {
+			executor.shutdown();
+			try {
+				// a batch in progress finishes (or its rows stay for the next start)
+				executor.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return poller != null;
+	}
+
 	void poll() {
-		if (pollingEnabled && !paused) {
+		if (!paused) {
 			try {
 				processOutbox();
 			}
@@ -105,6 +139,8 @@ class SearchIndexing {
 	void pause(boolean pause) {
 		this.paused = pause;
 	}
+
+	// --- the outbox --------------------------------------------------------------------------
 
 	/** Processes the outbox until it is empty; returns how many rows were handled. */
 	int processOutbox() {
@@ -119,6 +155,8 @@ class SearchIndexing {
 	}
 
 	private int processBatch() {
+		// before the rows are read: a rebuild batch that read these ideas earlier has written them by now
+		IndexLock.exclusive(jdbc);
 		List<Map<String, Object>> rows = jdbc.sql("select id, entity_id from search_outbox order by id limit :n for update skip locked")
 			.param("n", batchSize).query().listOfRows();
 		if (rows.isEmpty()) {
@@ -143,7 +181,7 @@ class SearchIndexing {
 				plan.purge(ENTITY, ids.get(i), null);
 			}
 			else {
-				plan.addOrUpdate(idea);
+				plan.addOrUpdate(idea); // an update by id: never a second document for one idea
 			}
 		}
 		plan.execute();
@@ -163,12 +201,12 @@ class SearchIndexing {
 		});
 	}
 
-	/** Ideas in the database (the entity by name: this module never imports the idea module's classes). */
+	/** Ideas in the database (by table: this module never imports the idea module's classes). */
 	long databaseDocuments() {
-		return tx.execute(s -> em.createQuery("select count(i) from " + ENTITY + " i", Long.class).getSingleResult());
+		return jdbc.sql("select count(*) from idea").query(Long.class).single();
 	}
 
-	// --- rebuild -----------------------------------------------------------------------------
+	// --- status and rebuild ------------------------------------------------------------------
 
 	record Status(long indexed, long inDatabase, long pending, boolean rebuilding, long done, long total, String error,
 			Instant rebuiltAt, String rebuiltBy) {
@@ -182,71 +220,35 @@ class SearchIndexing {
 		var last = jdbc.sql("select rebuilt_at, rebuilt_by from search_index_state where id = 1")
 			.query((rs, n) -> new Object[] { rs.getTimestamp(1), rs.getString(2) }).optional().orElse(new Object[2]);
 		Instant at = last[0] == null ? null : ((java.sql.Timestamp) last[0]).toInstant();
-		return new Status(indexedDocuments(), databaseDocuments(), pendingOutbox(), rebuilding.get(), rebuildDone.get(),
-				rebuildTotal.get(), rebuildError, at, (String) last[1]);
+		return new Status(indexedDocuments(), databaseDocuments(), pendingOutbox(), rebuild.running(), rebuild.done(),
+				rebuild.total(), rebuild.error(), at, (String) last[1]);
 	}
 
 	/** Starts a full rebuild in the background; false when one is already running. */
 	boolean startRebuild(String by) {
-		if (!rebuilding.compareAndSet(false, true)) {
-			return false;
-		}
-		rebuildDone.set(0);
-		rebuildTotal.set(0);
-		rebuildError = null;
-		try {
-			Search.mapping(emf).scope(Object.class, ENTITY).massIndexer()
-				.threadsToLoadObjects(rebuildThreads)
-				.batchSizeToLoadObjects(100)
-				.monitor(new Progress())
-				.start()
-				.whenComplete((ok, failure) -> {
-					if (failure != null) {
-						rebuildError = String.valueOf(failure.getMessage());
-						log.error("Search index rebuild failed", failure);
-					}
-					else {
-						long docs = indexedDocuments();
-						jdbc.sql("update search_index_state set rebuilt_at = now(), rebuilt_by = :by, documents = :d where id = 1")
-							.param("by", by).param("d", docs).update();
-						log.info("Search index rebuilt by {}: {} documents", by, docs);
-					}
-					rebuilding.set(false);
-				});
-		}
-		catch (RuntimeException e) {
-			rebuilding.set(false);
-			throw e;
-		}
-		return true;
+		return rebuild.start(by);
 	}
 
-	private final class Progress implements MassIndexingMonitor {
+	// --- the start-up check ------------------------------------------------------------------
 
-		@Override
-		public void documentsAdded(long increment) {
-			rebuildDone.addAndGet(increment);
-		}
-
-		@Override
-		public void documentsBuilt(long increment) {
-		}
-
-		@Override
-		public void entitiesLoaded(long increment) {
-		}
-
-		@Override
-		public void addToTotalCount(long increment) {
-			rebuildTotal.addAndGet(increment);
-		}
-
-		@Override
-		public void indexingCompleted() {
-		}
+	/**
+	 * The index and the database, measured while the outbox and any rebuild are held back, the two
+	 * database counts in one snapshot (see {@link IndexCheck}).
+	 */
+	IndexCheck inspect() {
+		return tx.execute(s -> {
+			IndexLock.exclusive(jdbc);
+			long indexed = indexedDocuments();
+			long[] db = jdbc.sql("select (select count(*) from idea), (select count(distinct entity_id) from search_outbox)")
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+			return new IndexCheck(indexed, db[0], db[1], state.read().orElse(null), state.currentMapping());
+		});
 	}
 
-	/** At start: process what the outbox still holds, then rebuild when the index and the database disagree. */
+	/**
+	 * At start: process what the outbox still holds, then rebuild (in the background, in place) only when
+	 * the index is empty, was being rebuilt, has another mapping, or misses more than the outbox explains.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void checkAtStart() {
 		if (!checkAtStart) {
@@ -254,18 +256,22 @@ class SearchIndexing {
 		}
 		try {
 			int pending = processOutbox();
-			long indexed = indexedDocuments();
-			long inDatabase = databaseDocuments();
 			if (pending > 0) {
 				log.info("Search index: {} changes left in the outbox were indexed at start", pending);
 			}
-			if (indexed != inDatabase) {
-				log.warn("Search index is {} ({} documents, {} ideas in the database): rebuilding",
-						indexed == 0 ? "empty" : "stale", indexed, inDatabase);
+			IndexCheck check = inspect();
+			IndexCheck.Verdict verdict = check.verdict();
+			if (verdict.rebuild()) {
+				log.warn("Search index is {} ({} documents, {} ideas in the database, {} waiting in the outbox): rebuilding in place",
+						verdict, check.indexed(), check.inDatabase(), check.pendingIdeas());
 				startRebuild("start-up check");
 			}
 			else {
-				log.info("Search index holds all {} ideas", indexed);
+				log.info("Search index is current: {} documents, {} ideas in the database, {} waiting in the outbox",
+						check.indexed(), check.inDatabase(), check.pendingIdeas());
+				if (check.stamp() == null) {
+					state.complete();
+				}
 			}
 		}
 		catch (RuntimeException e) {

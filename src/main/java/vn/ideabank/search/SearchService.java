@@ -1,10 +1,8 @@
 package vn.ideabank.search;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +21,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +42,7 @@ import vn.ideabank.org.UnitView;
  */
 @Service
 @Transactional(readOnly = true)
-public class SearchService implements DisposableBean {
+public class SearchService {
 
 	/** Longer queries are cut here silently. */
 	public static final int MAX_QUERY_CHARS = 500;
@@ -74,28 +70,14 @@ public class SearchService implements DisposableBean {
 
 	private final JudgementStore judgements;
 
-	private final LuceneSearchBackend.TermStatistics statistics;
+	private final SimilarIdeas similarIdeas;
 
-	private final double minSimilarity;
-
-	private final int candidateCount;
-
-	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements,
-			@Value("${ideabank.search.index-dir}") String indexDir,
-			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity,
-			@Value("${ideabank.search.similar.candidates:60}") int candidates) {
+	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements, SimilarIdeas similarIdeas) {
 		this.em = em;
 		this.units = units;
 		this.ideas = ideas;
 		this.judgements = judgements;
-		this.statistics = new LuceneSearchBackend.TermStatistics(Path.of(indexDir));
-		this.minSimilarity = minSimilarity;
-		this.candidateCount = candidates;
-	}
-
-	@Override
-	public void destroy() throws Exception {
-		statistics.close();
+		this.similarIdeas = similarIdeas;
 	}
 
 	// --- search ------------------------------------------------------------------------------
@@ -121,7 +103,11 @@ public class SearchService implements DisposableBean {
 		Map<Long, UnitView> unitViews = units.findAll(result.hits().stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
 		Map<Long, List<?>> highlights = highlights(session, result.hits().stream().map(h -> (Long) h.get(0)).toList(), terms);
 		List<SearchHit> hits = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
 		for (List<?> h : result.hits()) {
+			if (!seen.add((Long) h.get(0))) {
+				continue; // a second document of one idea (see highlights) is shown once
+			}
 			List<?> hl = highlights.getOrDefault((Long) h.get(0), List.of(0L, List.of(), List.of()));
 			@SuppressWarnings("unchecked")
 			List<String> titleHl = (List<String>) hl.get(1);
@@ -213,7 +199,9 @@ public class SearchService implements DisposableBean {
 				.numberOfFragments(1).fragmentSize(400))
 			.fetchHits(ids.size())
 			.stream()
-			.collect(Collectors.toMap(h -> (Long) h.get(0), h -> h));
+			// one entry per idea even if the index ever held two documents for one (it must not: every write
+			// is an update by id), so a search never fails on the index's state
+			.collect(Collectors.toMap(h -> (Long) h.get(0), h -> h, (first, second) -> first));
 	}
 
 	/** Unit names of the unit facet's values. */
@@ -323,91 +311,7 @@ public class SearchService implements DisposableBean {
 	 * later ideas are left out, and reviewers' judgements on each pair are attached.
 	 */
 	public List<SimilarIdea> similar(Caller caller, String title, String description, Long ideaId, int limit) {
-		String text = clean5000((title == null ? "" : title + "\n" + title + "\n") + (description == null ? "" : description));
-		Map<String, Integer> queryTerms = SimilarityScorer.terms(text);
-		long unigrams = queryTerms.keySet().stream().filter(t -> t.indexOf(' ') < 0).count();
-		if (unigrams < 2) {
-			return List.of();
-		}
-		SimilarityScorer.Frequencies frequencies = frequencies();
-		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
-
-		SearchSession session = Search.session(em);
-		List<List<?>> candidates = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
-						f.field("unitId", Long.class), f.field("year", Integer.class), f.field("text_folded", String.class))
-				.asList())
-			.where(f -> {
-				var all = f.bool();
-				all.filter(visibility(f, caller));
-				if (ideaId != null) {
-					all.filter(f.range().field("ideaId").lessThan(ideaId));
-				}
-				var words = f.bool();
-				for (String term : wanted) {
-					if (term.indexOf(' ') < 0) {
-						words.should(f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term));
-					}
-					else {
-						words.should(f.match().field("title_bigram").boost(1.5f).field("text_bigram").matching(term).boost(1.5f));
-					}
-				}
-				all.must(words);
-				return all;
-			})
-			.totalHitCountThreshold(100) // no total is needed: Lucene may skip what cannot reach the best candidates
-			.fetchHits(candidateCount);
-
-		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);
-		List<SimilarIdea> scored = new ArrayList<>();
-		for (List<?> c : candidates) {
-			String candidateTitle = (String) c.get(2);
-			String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
-			double similarity = SimilarityScorer.cosine(queryVector,
-					SimilarityScorer.vector(SimilarityScorer.terms(clean5000(candidateText)), frequencies));
-			if (similarity >= minSimilarity) {
-				scored.add(new SimilarIdea((Long) c.get(0), (String) c.get(1), candidateTitle, "", (Integer) c.get(4),
-						Math.round(similarity * 1000) / 1000.0, null));
-			}
-		}
-		scored.sort(Comparator.comparingDouble(SimilarIdea::similarity).reversed());
-		List<SimilarIdea> top = scored.stream().limit(limit).toList();
-		Map<Long, Long> unitIds = new HashMap<>();
-		for (List<?> c : candidates) {
-			unitIds.put((Long) c.get(0), (Long) c.get(3));
-		}
-		Map<Long, UnitView> unitViews = units.findAll(new LinkedHashSet<>(unitIds.values()));
-		Map<Long, SimilarIdea.Verdict> verdicts = ideaId == null ? Map.of()
-				: judgements.verdicts(ideaId, top.stream().map(SimilarIdea::id).toList());
-		return top.stream().map(s -> {
-			UnitView unit = unitViews.get(unitIds.get(s.id()));
-			return new SimilarIdea(s.id(), s.code(), s.title(), unit == null ? "" : unit.name(), s.year(), s.similarity(),
-					verdicts.get(s.id()));
-		}).toList();
-	}
-
-	private static String clean5000(String text) {
-		String t = TextNormalizer.normalize(text);
-		return t == null ? "" : t.length() > 5000 ? t.substring(0, 5000) : t;
-	}
-
-	/** Document frequencies from the index: a syllable in the folded fields, a bigram in the bigram fields. */
-	private SimilarityScorer.Frequencies frequencies() {
-		long documents = statistics.documents();
-		return new SimilarityScorer.Frequencies() {
-			@Override
-			public long documents() {
-				return documents;
-			}
-
-			@Override
-			public long documentFrequency(String term) {
-				boolean bigram = term.indexOf(' ') >= 0;
-				return Math.max(statistics.documentFrequency(bigram ? "text_bigram" : "text_folded", term),
-						statistics.documentFrequency(bigram ? "title_bigram" : "title_folded", term));
-			}
-		};
+		return similarIdeas.find(caller, title, description, ideaId, limit);
 	}
 
 	// --- duplicate judgements ----------------------------------------------------------------

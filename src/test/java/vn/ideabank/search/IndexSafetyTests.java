@@ -37,6 +37,9 @@ class IndexSafetyTests extends IntegrationTest {
 	SearchService search;
 
 	@Autowired
+	IndexState state;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -87,6 +90,38 @@ class IndexSafetyTests extends IntegrationTest {
 		finally {
 			indexing.pause(false);
 		}
+	}
+
+	@Test
+	void writesWaitingInTheOutboxAtStartAreNotMistakenForAStaleIndex() {
+		indexing.processOutbox();
+		indexing.pause(true);
+		try {
+			// requests served while the application starts: committed, not yet indexed
+			for (int i = 0; i < 3; i++) {
+				ideas.create(caller("doan.thodan"), SearchTestData.idea(unit(), "Đang ghi xdangghi " + i, "Nội dung."));
+			}
+			IndexCheck check = indexing.inspect();
+			assertThat(check.pendingIdeas()).isGreaterThanOrEqualTo(3);
+			assertThat(check.inDatabase()).isGreaterThan(check.indexed());
+			assertThat(check.verdict()).isEqualTo(IndexCheck.Verdict.CURRENT);
+		}
+		finally {
+			indexing.pause(false);
+		}
+	}
+
+	@Test
+	void aRebuildCutShortByACrashRunsAgainAtTheNextStart() throws InterruptedException {
+		// what a crash in the middle of a rebuild leaves: a complete index, and a state file saying "under way"
+		state.rebuildStarted();
+		assertThat(indexing.inspect().verdict()).isEqualTo(IndexCheck.Verdict.INTERRUPTED);
+		indexing.checkAtStart();
+		for (int i = 0; i < 300 && indexing.status().rebuilding(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(state.read()).hasValue(new IndexState.Stamp(state.currentMapping(), false));
+		assertThat(indexing.inspect().verdict()).isEqualTo(IndexCheck.Verdict.CURRENT);
 	}
 
 	@Test
