@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.persistence.criteria.Predicate;
+import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -28,6 +27,7 @@ import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -64,7 +64,7 @@ public class AccountService {
 	public Page<AccountView> list(Caller caller, String query, Pageable pageable) {
 		Specification<Account> spec = administeredBy(caller);
 		if (query != null && !query.isBlank()) {
-			String like = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = "%" + UnitScope.escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
 			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
 					cb.like(cb.lower(root.get("displayName")), like, '\\')));
 		}
@@ -306,12 +306,7 @@ public class AccountService {
 	}
 
 	private static Specification<Account> administeredBy(Caller caller) {
-		if (systemWideAdmin(caller)) {
-			return (root, q, cb) -> cb.conjunction();
-		}
-		List<String> prefixes = caller.grantsFor(Role.ADMIN).stream().map(Grant::unitPath).toList();
-		return (root, q, cb) -> prefixes.isEmpty() ? cb.disjunction()
-				: cb.or(prefixes.stream().map(p -> cb.like(root.get("unitPath"), p + "%")).toArray(Predicate[]::new));
+		return UnitScope.of(caller, Set.of(Role.ADMIN)).specification("unitPath");
 	}
 
 	private static void checkVersion(Account account, long version) {

@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -35,7 +33,8 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.contest.ContestCommands.Award;
 import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.ContestEvents.ContestOpened;
@@ -110,12 +109,12 @@ public class ContestService {
 	/** Units at which the caller may organise a contest (office or admin grants). */
 	@Transactional(readOnly = true)
 	public List<UnitView> organisingUnits(Caller caller) {
-		return units.manageable(caller).stream().filter(u -> caller.can(u.path(), Role.OFFICE, Role.ADMIN)).toList();
+		return units.manageable(caller).stream().filter(u -> caller.can(u.path(), Roles.OFFICE)).toList();
 	}
 
 	public ContestView create(Caller caller, CreateContest c) {
 		UnitView unit = units.find(c.unitId()).orElseThrow(() -> new BusinessException("unitId", "contest.error.unit"));
-		if (!caller.can(unit.path(), Role.OFFICE, Role.ADMIN)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		validate(c);
@@ -157,17 +156,8 @@ public class ContestService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ContestView> list(Caller caller, Pageable pageable) {
-		Specification<Contest> spec = (root, query, cb) -> {
-			List<Predicate> any = new ArrayList<>();
-			for (Grant g : caller.grants()) {
-				if (g.systemWide()) {
-					return cb.conjunction();
-				}
-				any.add(cb.like(root.get("unitPath"), g.unitPath() + "%"));
-				any.add(cb.like(cb.literal(g.unitPath()), cb.concat(root.get("unitPath"), "%")));
-			}
-			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-		};
+		UnitScope scope = UnitScope.of(caller);
+		Specification<Contest> spec = (root, query, cb) -> scope.predicateOrAbove(cb, root.get("unitPath"));
 		Page<Contest> page = contests.findAll(spec, pageable);
 		Map<Long, UnitView> unitNames = units.findAll(page.getContent().stream().map(Contest::unitId).distinct().toList());
 		return page.map(c -> c.view(name(unitNames.get(c.unitId())), organises(caller, c)));
@@ -302,9 +292,7 @@ public class ContestService {
 		}
 		IdeaView idea = ideas.get(caller, ideaId);
 		UnitView ideaUnit = units.find(idea.unitId()).orElseThrow();
-		Grant grant = caller.grants().stream()
-			.filter(g -> (g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN)
-					&& g.covers(ideaUnit.path()))
+		Grant grant = caller.grantsFor(Roles.STAFF).stream().filter(g -> g.covers(ideaUnit.path()))
 			.max(Comparator.comparingInt(g -> g.unitPath() == null ? -1 : g.unitPath().length()))
 			.orElseThrow(ForbiddenException::new);
 		UnitView unit = grant.systemWide() ? ideaUnit : units.find(grant.unitId()).orElseThrow();
@@ -349,13 +337,9 @@ public class ContestService {
 			page = nominations.findByContestId(contestId, pageable);
 		}
 		else {
-			Specification<Nomination> spec = (root, query, cb) -> {
-				List<Predicate> any = new ArrayList<>();
-				for (Grant g : caller.grants()) {
-					any.add(cb.like(root.get("unitPath"), g.unitPath() + "%"));
-				}
-				return cb.and(cb.equal(root.get("contestId"), contestId), cb.or(any.toArray(Predicate[]::new)));
-			};
+			UnitScope scope = UnitScope.of(caller);
+			Specification<Nomination> spec = (root, query, cb) -> cb.and(cb.equal(root.get("contestId"), contestId),
+					scope.predicate(cb, root.get("unitPath")));
 			page = nominations.findAll(spec, pageable);
 		}
 		Map<Long, String> codes = certificates.findByNominationIdIn(page.getContent().stream().map(Nomination::id).toList())
@@ -430,12 +414,11 @@ public class ContestService {
 	}
 
 	static boolean organises(Caller caller, Contest c) {
-		return caller.can(c.unitPath(), Role.OFFICE, Role.ADMIN);
+		return caller.can(c.unitPath(), Roles.OFFICE);
 	}
 
 	static boolean sees(Caller caller, Contest c) {
-		return caller.grants().stream().anyMatch(g -> g.covers(c.unitPath())
-				|| (g.unitPath() != null && g.unitPath().startsWith(c.unitPath())));
+		return UnitScope.of(caller).coversOrIsAbove(c.unitPath());
 	}
 
 	/** A contest without a permission check, for the module's other services. */

@@ -26,8 +26,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.AuthorRef;
@@ -95,7 +95,7 @@ public class IdeaService {
 		List<IdeaStep> steps = IdeaLifecycle.from(idea.status()).stream()
 			.filter(t -> t.actors().stream().anyMatch(actors::contains))
 			.map(IdeaLifecycle.Transition::step).distinct().toList();
-		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), IdeaAccess.STAFF);
+		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS);
 		return new IdeaDetails(idea.view(),
 				staffOrAuthor ? history.findByIdeaIdOrderByAtAscIdAsc(id).stream().map(IdeaHistoryEntry::view).toList() : List.of(),
 				staffOrAuthor ? thread.stream().map(IdeaComment::view).toList() : List.of(), steps,
@@ -178,8 +178,7 @@ public class IdeaService {
 			return false;
 		}
 		String path = units.find(f.unitId()).map(UnitView::path).orElse(null);
-		return path != null && caller.grantsFor(IdeaAccess.STAFF).stream()
-			.anyMatch(g -> (g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN) && g.covers(path));
+		return path != null && caller.can(path, Roles.STAFF);
 	}
 
 	/** Without {@link Idea#view()}: that loads authors and benefits, two queries per row of a page. */
@@ -224,7 +223,7 @@ public class IdeaService {
 	public List<IdeaView> forPortal(Caller caller, List<Long> ids) {
 		List<IdeaView> result = new ArrayList<>();
 		for (Idea idea : ideas.findAllById(ids)) {
-			if (!idea.status().isPublic() || !caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+			if (!idea.status().isPublic() || !caller.can(idea.unitPath(), Roles.STAFF)) {
 				throw new BusinessException("ids", "idea.error.notExportable", idea.code());
 			}
 			result.add(idea.view());
@@ -252,7 +251,7 @@ public class IdeaService {
 		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
 		List<IdeaAuthor> authors = authors(caller, command.authors());
 		// an officer typing in a member's idea enters it; a member entering their own idea is its author
-		boolean staff = caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		boolean staff = caller.can(unit.path(), Roles.STAFF);
 		boolean listed = authors.stream().anyMatch(a -> Objects.equals(a.accountId(), caller.accountId()));
 		Idea idea = ideas.save(new Idea(code, unit.id(), unit.path(), caller.accountId(), !staff || listed,
 				command.content(), authors));
@@ -350,7 +349,7 @@ public class IdeaService {
 	public IdeaView.Comment comment(Caller caller, long id, AddComment command) {
 		Idea idea = readable(caller, id);
 		boolean author = IdeaAccess.isAuthor(caller, idea);
-		if (!author && !caller.can(idea.unitPath(), IdeaAccess.STAFF)) {
+		if (!author && !caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS)) {
 			throw new ForbiddenException();
 		}
 		if (command.internal() && !IdeaAccess.canSeeInternal(caller, idea)) {
@@ -398,7 +397,7 @@ public class IdeaService {
 	@Transactional
 	public IdeaView markPosted(Caller caller, long id, MarkPosted command, long version) {
 		Idea idea = readable(caller, id);
-		if (!caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+		if (!caller.can(idea.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 		if (!idea.status().isPublic()) {
@@ -481,7 +480,7 @@ public class IdeaService {
 				MemberView m = known.get(ref.memberId());
 				UnitView unit = m == null ? null : memberUnits.get(m.unitId());
 				boolean self = m != null && Objects.equals(m.accountId(), caller.accountId());
-				if (m == null || unit == null || !(self || caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN))) {
+				if (m == null || unit == null || !(self || caller.can(unit.path(), Roles.STAFF))) {
 					throw new BusinessException("authors", "idea.error.authorOutOfScope");
 				}
 				result.add(new IdeaAuthor(m.id(), m.accountId(), m.fullName()));
@@ -513,14 +512,18 @@ public class IdeaService {
 
 	// --- list specifications ---------------------------------------------------------------
 
+	/** {@link IdeaAccess#canRead} inside the query, public ideas of other units aside. */
 	private static Specification<Idea> visibleTo(Caller caller) {
+		UnitScope officers = UnitScope.of(caller, Roles.STAFF);
+		UnitScope readers = UnitScope.of(caller, Roles.STAFF_AND_ASSESSORS);
 		return (root, query, cb) -> {
 			List<Predicate> any = new ArrayList<>();
 			any.add(own(caller).toPredicate(root, query, cb));
-			for (Grant g : caller.grantsFor(IdeaAccess.STAFF)) {
-				Predicate inUnit = g.systemWide() ? cb.conjunction() : cb.like(root.get("unitPath"), g.unitPath() + "%");
-				boolean seesDrafts = g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN;
-				any.add(seesDrafts ? inUnit : cb.and(inUnit, cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
+			if (!officers.isNothing()) {
+				any.add(officers.predicate(cb, root.get("unitPath")));
+			}
+			if (!readers.isNothing() && !readers.equals(officers)) {
+				any.add(cb.and(readers.predicate(cb, root.get("unitPath")), cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
 			}
 			return cb.or(any.toArray(Predicate[]::new));
 		};
@@ -547,7 +550,7 @@ public class IdeaService {
 			List<Predicate> all = new ArrayList<>();
 			if (f.unitId() != null) {
 				String path = units.find(f.unitId()).map(UnitView::path).orElse("/none/");
-				all.add(cb.like(root.get("unitPath"), path + "%"));
+				all.add(UnitScope.subtree(path).predicate(cb, root.get("unitPath")));
 			}
 			if (f.year() != null) {
 				all.add(cb.equal(root.get("year"), f.year()));
@@ -566,7 +569,7 @@ public class IdeaService {
 			}
 			String q = TextNormalizer.normalizeToNull(f.q());
 			if (q != null) {
-				String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				String like = "%" + UnitScope.escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
 				all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("code")), like, '\\')));
 			}
 			return cb.and(all.toArray(Predicate[]::new));

@@ -27,6 +27,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
@@ -108,10 +110,10 @@ public class ReportService {
 
 	/** Reports of units in the caller's subtrees, filtered and paginated in SQL. */
 	public Page<ReportView> list(Caller caller, ReportFilter filter, Pageable pageable) {
-		List<String> scope = ReportScope.prefixes(caller, ReportScope.STAFF);
+		UnitScope scope = UnitScope.of(caller, Roles.STAFF);
 		Specification<PeriodicReport> spec = (root, q, cb) -> {
 			List<jakarta.persistence.criteria.Predicate> p = new ArrayList<>();
-			p.add(ReportScope.within(cb, root.get("unitPath"), scope));
+			p.add(scope.predicate(cb, root.get("unitPath")));
 			if (filter.kind() != null) {
 				p.add(cb.equal(root.get("kind"), filter.kind()));
 			}
@@ -162,8 +164,8 @@ public class ReportService {
 		}
 		Long closures = jdbc.sql("""
 				select count(*) from report_period_closure
-				 where :path like unit_path || '%' and unit_id <> :unit and period_kind = :kind and period_year = :year and period_no = :no""")
-			.param("path", unit.path()).param("unit", unitId).param("kind", period.kind().name())
+				 where unit_path in (:paths) and unit_id <> :unit and period_kind = :kind and period_year = :year and period_no = :no""")
+			.param("paths", UnitScope.pathAndAncestors(unit.path())).param("unit", unitId).param("kind", period.kind().name())
 			.param("year", period.year()).param("no", period.number()).query(Long.class).single();
 		return closures > 0 ? "report.error.periodClosedByParent" : null;
 	}
@@ -262,7 +264,7 @@ public class ReportService {
 	public ReportView returnForRevision(Caller caller, long id, long version, String comment) {
 		PeriodicReport report = load(id);
 		String parentPath = parentPath(report.unitPath());
-		if (parentPath == null || !caller.can(parentPath, ReportScope.OFFICE)) {
+		if (parentPath == null || !caller.can(parentPath, Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		checkVersion(report, version);
@@ -283,7 +285,7 @@ public class ReportService {
 	@Transactional
 	public void closePeriod(Caller caller, long unitId, Period period) {
 		UnitView unit = unit(unitId);
-		if (!caller.can(unit.path(), ReportScope.OFFICE)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		jdbc.sql("""
@@ -355,7 +357,7 @@ public class ReportService {
 	}
 
 	private static void requireStaff(Caller caller, String unitPath) {
-		if (!caller.can(unitPath, ReportScope.STAFF)) {
+		if (!caller.can(unitPath, Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.SectorField;
@@ -48,15 +49,15 @@ class TargetStore {
 	/** The plan of the unit or of its nearest ancestor that has one for the year. */
 	Optional<PlanView> governing(String unitPath, int year) {
 		return jdbc.sql("""
-				select * from target_plan where year = :y and :path like unit_path || '%'
-				 order by length(unit_path) desc limit 1""").param("y", year).param("path", unitPath)
+				select * from target_plan where year = :y and unit_path in (:paths)
+				 order by length(unit_path) desc limit 1""").param("y", year).param("paths", UnitScope.pathAndAncestors(unitPath))
 			.query(this::mapPlan).optional();
 	}
 
 	/** Plans of units inside the subtree (for a province looking at its districts' plans). */
 	List<PlanView> plansWithin(String unitPath, int year) {
 		return jdbc.sql("select * from target_plan where year = :y and unit_path like :p order by unit_path")
-			.param("y", year).param("p", unitPath + "%").query(this::mapPlan).list();
+			.param("y", year).param("p", UnitScope.likePrefix(unitPath)).query(this::mapPlan).list();
 	}
 
 	long insertPlan(long unitId, String unitPath, int year, Weights w, long actorId) {
