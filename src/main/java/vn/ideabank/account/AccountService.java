@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,7 +27,6 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.security.UnitScope;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -265,11 +263,6 @@ public class AccountService {
 			}
 		}
 		return grants;
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		accounts.rewriteUnitPaths(moved.oldPath(), moved.newPath());
 	}
 
 	// --- rules --------------------------------------------------------------------------------

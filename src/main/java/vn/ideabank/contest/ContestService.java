@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,7 +44,6 @@ import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.idea.IdeaView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -449,12 +447,4 @@ public class ContestService {
 		history.save(new ContestHistoryEntry(contestId, nominationId, caller.accountId(), caller.displayName(), action,
 				detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail));
 	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		contests.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		nominations.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		nominations.rewriteIdeaUnitPaths(moved.oldPath(), moved.newPath());
-	}
-
 }

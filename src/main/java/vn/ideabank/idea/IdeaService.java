@@ -37,7 +37,6 @@ import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.member.MemberLoginLinked;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -409,11 +408,6 @@ public class IdeaService {
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "PORTAL", idea.status(), idea.status(), command.portalCode());
 		return idea.view();
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		ideas.rewriteUnitPaths(moved.oldPath(), moved.newPath());
 	}
 
 	/** A member who gets a login finds the ideas they are an author of under "my ideas". */

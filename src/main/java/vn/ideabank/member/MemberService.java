@@ -19,7 +19,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -37,7 +36,6 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -285,11 +283,6 @@ public class MemberService {
 			member.linkAccount(accountId);
 			events.publishEvent(new MemberLoginLinked(memberId, accountId));
 		}
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		members.rewriteUnitPaths(moved.oldPath(), moved.newPath());
 	}
 
 	// --- rules -----------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -50,9 +49,12 @@ public class UnitService {
 
 	private final ApplicationEventPublisher events;
 
-	UnitService(UnitRepository units, ApplicationEventPublisher events) {
+	private final UnitPathCopies pathCopies;
+
+	UnitService(UnitRepository units, ApplicationEventPublisher events, UnitPathCopies pathCopies) {
 		this.units = units;
 		this.events = events;
+		this.pathCopies = pathCopies;
 	}
 
 	public UnitView get(Caller caller, long id) {
@@ -216,6 +218,8 @@ public class UnitService {
 		unit.placeUnder(parent);
 		units.saveAndFlush(unit);
 		units.rewriteDescendantPaths(oldPath, unit.path(), unit.depth() - oldDepth);
+		// every module's copies of the paths, in this transaction (the *unit_path convention, see UnitPathCopies)
+		pathCopies.rewrite(oldPath, unit.path());
 		events.publishEvent(new UnitMoved(id, oldPath, unit.path()));
 		return load(id).view();
 	}

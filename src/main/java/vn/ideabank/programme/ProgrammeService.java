@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +26,6 @@ import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
@@ -717,21 +715,6 @@ public class ProgrammeService {
 	}
 
 	// --- paths ---------------------------------------------------------------------------------------
-
-	/** Keeps the path copies current, in the moving transaction. */
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		for (String table : List.of("programme_startup", "programme_club", "programme_ip", "programme_fund")) {
-			jdbc.sql("""
-					update %s set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1
-					 where unit_path like :oldPrefix || '%%'""".formatted(table))
-				.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
-		}
-		jdbc.sql("""
-				update programme_fund_award set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1)
-				 where unit_path like :oldPrefix || '%'""")
-			.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
-	}
 
 	// --- helpers -------------------------------------------------------------------------------------
 

@@ -155,14 +155,6 @@ public class RecognitionService {
 		return new PageImpl<>(items, pageable, count.query(Long.class).single());
 	}
 
-	@org.springframework.context.event.EventListener
-	void onUnitMoved(vn.ideabank.org.UnitMoved moved) {
-		jdbc.sql("""
-				update programme_commendation set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1)
-				 where unit_path like :oldPrefix || '%'""")
-			.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
-	}
-
 	private static void text(String field, String value, int max, boolean required) {
 		if (ProgrammeService.blankToNull(value) == null) {
 			if (required) {

@@ -26,7 +26,6 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,7 +44,6 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.report.PlanCommands.CreatePlanRequest;
@@ -273,14 +271,6 @@ public class PlanService {
 		PlanSubmission s = submissions.save(new PlanSubmission(target.id(), stored.name(), stored.type(), upload.size(),
 				stored.sha256(), stored.key(), late, caller.accountId(), caller.displayName(), now));
 		return s.view();
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		requests.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		targets.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		jdbc.sql("update report_reminder set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-			.param("o", moved.oldPath()).param("n", moved.newPath()).update();
 	}
 
 	// --- rules ---------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,7 +31,6 @@ import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.report.ReportCommands.WriteReport;
@@ -321,13 +319,6 @@ public class ReportService {
 		report.consolidate(parts);
 		reports.saveAndFlush(report);
 		return view(report);
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		reports.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		jdbc.sql("update report_period_closure set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-			.param("o", moved.oldPath()).param("n", moved.newPath()).update();
 	}
 
 	// --- rules ---------------------------------------------------------------------------------

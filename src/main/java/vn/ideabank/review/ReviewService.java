@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaStep;
 import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.idea.IdeaView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.review.AssignmentRules.Pair;
@@ -426,10 +424,5 @@ public class ReviewService {
 	private ItemSnapshotRow itemOf(CouncilView council, long itemId) {
 		return store.item(itemId).filter(i -> i.councilId() == council.id())
 			.orElseThrow(() -> new NotFoundException("review.item.notFound"));
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		store.rewritePaths(moved.oldPath(), moved.newPath());
 	}
 }

@@ -332,15 +332,4 @@ class ReviewStore {
 		jdbc.sql("insert into review_reminder (council_id, reviewer_id, sent_by, pending) values (:c, :r, :a, :p)")
 			.param("c", councilId).param("r", reviewerId).param("a", actorId).param("p", pending).update();
 	}
-
-	// --- unit moves ----------------------------------------------------------------------------
-
-	void rewritePaths(String oldPath, String newPath) {
-		for (String sql : List.of(
-				"update review_council set unit_path = :n || substr(unit_path, :len) where unit_path like :p",
-				"update review_item set unit_path = :n || substr(unit_path, :len) where unit_path like :p",
-				"update review_member set home_unit_path = :n || substr(home_unit_path, :len) where home_unit_path like :p")) {
-			jdbc.sql(sql).param("n", newPath).param("len", oldPath.length() + 1).param("p", oldPath + "%").update();
-		}
-	}
 }

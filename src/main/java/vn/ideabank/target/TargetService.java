@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +21,6 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.target.TargetCommands.Allocate;
@@ -314,11 +312,6 @@ public class TargetService {
 			result.put(parts.get(i).unitId(), amounts[i]);
 		}
 		return result;
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		store.rewritePaths(moved.oldPath(), moved.newPath());
 	}
 
 	// --- rules -------------------------------------------------------------------------------------

@@ -175,13 +175,6 @@ class TargetStore {
 			.toList();
 	}
 
-	void rewritePaths(String oldPrefix, String newPrefix) {
-		for (String table : List.of("target_plan", "target_allocation")) {
-			jdbc.sql("update " + table + " set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-				.param("n", newPrefix).param("o", oldPrefix).update();
-		}
-	}
-
 	private static String join(Set<? extends Enum<?>> values) {
 		return values.isEmpty() ? null : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
