@@ -83,13 +83,15 @@ public class ContestService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntryVisibility entries;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ContestService(ContestRepository contests, NominationRepository nominations, CertificateRepository certificates,
 			ContestHistoryRepository history, IdeaService ideas, UnitService units, JdbcClient jdbc,
-			ApplicationEventPublisher events, MessageSource messages, Optional<Clock> clock) {
+			ApplicationEventPublisher events, EntryVisibility entries, MessageSource messages, Optional<Clock> clock) {
 		this.contests = contests;
 		this.nominations = nominations;
 		this.certificates = certificates;
@@ -98,6 +100,7 @@ public class ContestService {
 		this.units = units;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.entries = entries;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -326,7 +329,7 @@ public class ContestService {
 		return n.view(null);
 	}
 
-	/** The entries: all of them for the organiser, those of the caller's subtrees for everyone else. */
+	/** The entries the caller may see ({@link EntryVisibility}): all of them for the organiser. */
 	@Transactional(readOnly = true)
 	public Page<NominationView> nominations(Caller caller, long contestId, Pageable pageable) {
 		Contest c = visible(caller, contestId);
@@ -335,10 +338,8 @@ public class ContestService {
 			page = nominations.findByContestId(contestId, pageable);
 		}
 		else {
-			UnitScope scope = UnitScope.of(caller);
-			Specification<Nomination> spec = (root, query, cb) -> cb.and(cb.equal(root.get("contestId"), contestId),
-					scope.predicate(cb, root.get("unitPath")));
-			page = nominations.findAll(spec, pageable);
+			Specification<Nomination> inContest = (root, query, cb) -> cb.equal(root.get("contestId"), contestId);
+			page = nominations.findAll(inContest.and(entries.of(caller, c).specification()), pageable);
 		}
 		Map<Long, String> codes = certificates.findByNominationIdIn(page.getContent().stream().map(Nomination::id).toList())
 			.stream().collect(Collectors.toMap(Certificate::nominationId, Certificate::code));

@@ -101,6 +101,24 @@ public class IdeaService {
 				IdeaAccess.canEdit(caller, idea), IdeaAccess.canDelete(caller, idea), internal, IdeaAccess.isAuthor(caller, idea));
 	}
 
+	/**
+	 * Of these ideas, the ids the caller may read ({@link IdeaAccess#canRead}: public ones, their own,
+	 * those of the subtrees where they are staff, reviewers or judges, drafts only for officers), in one
+	 * query: for other modules that show ideas' titles (contest entries) under the same rule.
+	 */
+	public Set<Long> readableAmong(Caller caller, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Long.class);
+		var root = query.from(Idea.class);
+		Predicate published = cb.and(root.get("status").in(IdeaStatus.PUBLIC), cb.isFalse(root.get("publicOptOut")));
+		query.select(root.get("id")).where(root.get("id").in(ids),
+				cb.or(published, visibleTo(caller).toPredicate(root, query, cb)));
+		return Set.copyOf(entityManager.createQuery(query).getResultList());
+	}
+
 	/** The caller's ideas and those of the subtrees they work in, filtered and paginated in SQL. */
 	public Page<IdeaSummary> list(Caller caller, IdeaFilter filter, Pageable pageable) {
 		Specification<Idea> matching = matching(caller, filter);
