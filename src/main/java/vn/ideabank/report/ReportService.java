@@ -29,7 +29,6 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -170,9 +169,7 @@ public class ReportService {
 
 	/** Units whose reports the caller writes: the units of its office and unit-officer grants. */
 	public List<UnitView> reportingUnits(Caller caller) {
-		List<Long> ids = caller.grants().stream()
-			.filter(g -> g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN)
-			.map(Grant::unitId).filter(Objects::nonNull).distinct().toList();
+		List<Long> ids = caller.grantsFor(Roles.STAFF).stream().map(Grant::unitId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, UnitView> found = units.findAll(ids);
 		return ids.stream().map(found::get).filter(Objects::nonNull).filter(UnitView::active).toList();
 	}
