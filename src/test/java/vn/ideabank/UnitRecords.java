@@ -157,10 +157,8 @@ public final class UnitRecords {
 				null, "Người được khen " + marker, null, "Lý do " + marker)).id();
 
 		RoundTestData rounds = new RoundTestData(context, callers);
-		long nominated = rounds.acceptedIdea(child.id(), marker + " dự thi", "Tác giả " + marker);
-		jdbc.sql("update idea set public_opt_out = true where id = :id").param("id", nominated).update();
 		ContestView contest = rounds.openContest(admin, unit.id(), "Hội thi " + marker);
-		long nomination = rounds.contests.nominate(admin, contest.id(), nominated).id();
+		long nomination = rounds.contests.nominate(admin, contest.id(), accepted).id();
 		rounds.judging(admin, contest.id());
 		RoundView round = rounds.round(admin, contest.id(), "Vòng " + marker, false, today, staff);
 
@@ -195,7 +193,7 @@ public final class UnitRecords {
 		var target = targets.planById(admin, plan.id()).targets().get(0);
 		targets.allocateByMembers(admin, target.id(), unit.id(), "Theo số đoàn viên " + marker, target.version());
 
-		return new Made(unit, child, marker, staff, officer.accountId(), draft, submitted, underReview, nominated, attachment,
+		return new Made(unit, child, marker, staff, officer.accountId(), draft, submitted, underReview, accepted, attachment,
 				member, startup, club, fund, award, ip, deadline, commendation, contest.id(), nomination, round.id(), council,
 				item, assignment, request, submission, report.id(), plan.id(), target.id());
 	}
