@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-import jakarta.persistence.criteria.Predicate;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,7 +26,7 @@ import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
-import vn.ideabank.org.UnitMoved;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -64,7 +62,7 @@ public class AccountService {
 	public Page<AccountView> list(Caller caller, String query, Pageable pageable) {
 		Specification<Account> spec = administeredBy(caller);
 		if (query != null && !query.isBlank()) {
-			String like = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = "%" + UnitScope.escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
 			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
 					cb.like(cb.lower(root.get("displayName")), like, '\\')));
 		}
@@ -267,11 +265,6 @@ public class AccountService {
 		return grants;
 	}
 
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		accounts.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-	}
-
 	// --- rules --------------------------------------------------------------------------------
 
 	private List<RoleBindingView> bindingViews(long accountId) {
@@ -306,12 +299,7 @@ public class AccountService {
 	}
 
 	private static Specification<Account> administeredBy(Caller caller) {
-		if (systemWideAdmin(caller)) {
-			return (root, q, cb) -> cb.conjunction();
-		}
-		List<String> prefixes = caller.grantsFor(Role.ADMIN).stream().map(Grant::unitPath).toList();
-		return (root, q, cb) -> prefixes.isEmpty() ? cb.disjunction()
-				: cb.or(prefixes.stream().map(p -> cb.like(root.get("unitPath"), p + "%")).toArray(Predicate[]::new));
+		return UnitScope.of(caller, Set.of(Role.ADMIN)).specification("unitPath");
 	}
 
 	private static void checkVersion(Account account, long version) {

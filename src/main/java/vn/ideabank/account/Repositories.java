@@ -21,15 +21,10 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 	@Query("select count(a) > 0 from Account a where lower(a.username) = lower(:username)")
 	boolean existsByUsername(@Param("username") String username);
 
-	/** Bumps the version so that a change which read the account before the move conflicts instead of restoring the old path. */
 	/** One column only, so a sign-in never collides with an administrator's edit of the account. */
 	@Modifying
 	@Query(value = "update account set last_login_at = now() where id = :id", nativeQuery = true)
 	void recordSignIn(@Param("id") long id);
-
-	@Modifying
-	@Query(value = "update account set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface RoleBindingRepository extends JpaRepository<RoleBinding, Long> {

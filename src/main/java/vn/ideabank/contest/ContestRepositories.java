@@ -11,7 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,10 +20,6 @@ interface ContestRepository extends JpaRepository<Contest, Long>, JpaSpecificati
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Contest c where c.id = :id")
 	Optional<Contest> lockById(@Param("id") long id);
-
-	@Modifying
-	@Query(value = "update contest set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface NominationRepository extends JpaRepository<Nomination, Long>, JpaSpecificationExecutor<Nomination> {
@@ -38,14 +33,6 @@ interface NominationRepository extends JpaRepository<Nomination, Long>, JpaSpeci
 	long countByContestIdAndUnitId(long contestId, long unitId);
 
 	boolean existsByContestIdAndIdeaId(long contestId, long ideaId);
-
-	@Modifying
-	@Query(value = "update contest_nomination set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
-
-	@Modifying
-	@Query(value = "update contest_nomination set idea_unit_path = :newPrefix || substr(idea_unit_path, length(:oldPrefix) + 1), version = version + 1 where idea_unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteIdeaUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
 	List<Nomination> findByContestIdOrderByNominatedAtAscIdAsc(long contestId);
 }

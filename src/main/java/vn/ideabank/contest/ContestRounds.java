@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,6 @@ import vn.ideabank.contest.RoundViews.RoundStatus;
 import vn.ideabank.contest.RoundViews.RoundView;
 import vn.ideabank.contest.RoundViews.ScoreHistoryView;
 import vn.ideabank.contest.RoundViews.ScoreView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.review.ConflictOfInterest;
@@ -473,10 +471,5 @@ public class ContestRounds {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), VIETNAM);
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		store.rewritePaths(moved.oldPath(), moved.newPath());
 	}
 }

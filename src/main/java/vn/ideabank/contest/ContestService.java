@@ -15,11 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,7 +32,8 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.contest.ContestCommands.Award;
 import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.ContestEvents.ContestOpened;
@@ -46,7 +44,6 @@ import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.idea.IdeaView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -86,13 +83,15 @@ public class ContestService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntryVisibility entries;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ContestService(ContestRepository contests, NominationRepository nominations, CertificateRepository certificates,
 			ContestHistoryRepository history, IdeaService ideas, UnitService units, JdbcClient jdbc,
-			ApplicationEventPublisher events, MessageSource messages, Optional<Clock> clock) {
+			ApplicationEventPublisher events, EntryVisibility entries, MessageSource messages, Optional<Clock> clock) {
 		this.contests = contests;
 		this.nominations = nominations;
 		this.certificates = certificates;
@@ -101,6 +100,7 @@ public class ContestService {
 		this.units = units;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.entries = entries;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -110,12 +110,12 @@ public class ContestService {
 	/** Units at which the caller may organise a contest (office or admin grants). */
 	@Transactional(readOnly = true)
 	public List<UnitView> organisingUnits(Caller caller) {
-		return units.manageable(caller).stream().filter(u -> caller.can(u.path(), Role.OFFICE, Role.ADMIN)).toList();
+		return units.manageable(caller).stream().filter(u -> caller.can(u.path(), Roles.OFFICE)).toList();
 	}
 
 	public ContestView create(Caller caller, CreateContest c) {
 		UnitView unit = units.find(c.unitId()).orElseThrow(() -> new BusinessException("unitId", "contest.error.unit"));
-		if (!caller.can(unit.path(), Role.OFFICE, Role.ADMIN)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		validate(c);
@@ -157,17 +157,8 @@ public class ContestService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ContestView> list(Caller caller, Pageable pageable) {
-		Specification<Contest> spec = (root, query, cb) -> {
-			List<Predicate> any = new ArrayList<>();
-			for (Grant g : caller.grants()) {
-				if (g.systemWide()) {
-					return cb.conjunction();
-				}
-				any.add(cb.like(root.get("unitPath"), g.unitPath() + "%"));
-				any.add(cb.like(cb.literal(g.unitPath()), cb.concat(root.get("unitPath"), "%")));
-			}
-			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-		};
+		UnitScope scope = UnitScope.of(caller);
+		Specification<Contest> spec = (root, query, cb) -> scope.predicateOrAbove(cb, root.get("unitPath"));
 		Page<Contest> page = contests.findAll(spec, pageable);
 		Map<Long, UnitView> unitNames = units.findAll(page.getContent().stream().map(Contest::unitId).distinct().toList());
 		return page.map(c -> c.view(name(unitNames.get(c.unitId())), organises(caller, c)));
@@ -302,9 +293,7 @@ public class ContestService {
 		}
 		IdeaView idea = ideas.get(caller, ideaId);
 		UnitView ideaUnit = units.find(idea.unitId()).orElseThrow();
-		Grant grant = caller.grants().stream()
-			.filter(g -> (g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN)
-					&& g.covers(ideaUnit.path()))
+		Grant grant = caller.grantsFor(Roles.STAFF).stream().filter(g -> g.covers(ideaUnit.path()))
 			.max(Comparator.comparingInt(g -> g.unitPath() == null ? -1 : g.unitPath().length()))
 			.orElseThrow(ForbiddenException::new);
 		UnitView unit = grant.systemWide() ? ideaUnit : units.find(grant.unitId()).orElseThrow();
@@ -340,7 +329,7 @@ public class ContestService {
 		return n.view(null);
 	}
 
-	/** The entries: all of them for the organiser, those of the caller's subtrees for everyone else. */
+	/** The entries the caller may see ({@link EntryVisibility}): all of them for the organiser. */
 	@Transactional(readOnly = true)
 	public Page<NominationView> nominations(Caller caller, long contestId, Pageable pageable) {
 		Contest c = visible(caller, contestId);
@@ -349,14 +338,8 @@ public class ContestService {
 			page = nominations.findByContestId(contestId, pageable);
 		}
 		else {
-			Specification<Nomination> spec = (root, query, cb) -> {
-				List<Predicate> any = new ArrayList<>();
-				for (Grant g : caller.grants()) {
-					any.add(cb.like(root.get("unitPath"), g.unitPath() + "%"));
-				}
-				return cb.and(cb.equal(root.get("contestId"), contestId), cb.or(any.toArray(Predicate[]::new)));
-			};
-			page = nominations.findAll(spec, pageable);
+			Specification<Nomination> inContest = (root, query, cb) -> cb.equal(root.get("contestId"), contestId);
+			page = nominations.findAll(inContest.and(entries.of(caller, c).specification()), pageable);
 		}
 		Map<Long, String> codes = certificates.findByNominationIdIn(page.getContent().stream().map(Nomination::id).toList())
 			.stream().collect(Collectors.toMap(Certificate::nominationId, Certificate::code));
@@ -430,12 +413,11 @@ public class ContestService {
 	}
 
 	static boolean organises(Caller caller, Contest c) {
-		return caller.can(c.unitPath(), Role.OFFICE, Role.ADMIN);
+		return caller.can(c.unitPath(), Roles.OFFICE);
 	}
 
 	static boolean sees(Caller caller, Contest c) {
-		return caller.grants().stream().anyMatch(g -> g.covers(c.unitPath())
-				|| (g.unitPath() != null && g.unitPath().startsWith(c.unitPath())));
+		return UnitScope.of(caller).coversOrIsAbove(c.unitPath());
 	}
 
 	/** A contest without a permission check, for the module's other services. */
@@ -466,12 +448,4 @@ public class ContestService {
 		history.save(new ContestHistoryEntry(contestId, nominationId, caller.accountId(), caller.displayName(), action,
 				detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail));
 	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		contests.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		nominations.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		nominations.rewriteIdeaUnitPaths(moved.oldPath(), moved.newPath());
-	}
-
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.target.CriterionInput;
 import vn.ideabank.target.RecordCounts;
@@ -77,8 +78,8 @@ class ContestTargets implements TargetCounter {
 					                                      where n.contest_id = c.id and n.unit_path like :path))
 					  from contest c
 					 where c.year = :year and c.status <> 'DRAFT' and c.nomination_opens <= :today
-					   and :own like c.unit_path || '%'""")
-				.param("path", unit.path() + "%").param("own", unit.path()).param("year", year)
+					   and c.unit_path in (:own)""")
+				.param("path", UnitScope.likePrefix(unit.path())).param("own", UnitScope.pathAndAncestors(unit.path())).param("year", year)
 				.param("today", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 			return counts[0] == 0 ? OptionalDouble.empty() : OptionalDouble.of(counts[1] / (double) counts[0]);

@@ -22,6 +22,7 @@ import vn.ideabank.account.AccountService;
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.UnitScope;
 
 /**
  * Public voting on a contest's entries: any signed-in account, one vote per entry (a unique constraint
@@ -41,6 +42,8 @@ public class ContestVoting {
 
 	private final AccountService accounts;
 
+	private final EntryVisibility entries;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -55,7 +58,8 @@ public class ContestVoting {
 
 	private final byte[] ipSalt;
 
-	ContestVoting(ContestRepository contests, NominationRepository nominations, AccountService accounts, JdbcClient jdbc,
+	ContestVoting(ContestRepository contests, NominationRepository nominations, AccountService accounts,
+			EntryVisibility entries, JdbcClient jdbc,
 			Optional<Clock> clock, @Value("${ideabank.contest.voting.max-per-minute:10}") int maxPerMinute,
 			@Value("${ideabank.contest.voting.min-account-age-days:7}") int minAccountAgeDays,
 			@Value("${ideabank.contest.voting.ip-burst-votes:20}") int ipBurstVotes,
@@ -64,6 +68,7 @@ public class ContestVoting {
 		this.contests = contests;
 		this.nominations = nominations;
 		this.accounts = accounts;
+		this.entries = entries;
 		this.jdbc = jdbc;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.maxPerMinute = maxPerMinute;
@@ -82,17 +87,19 @@ public class ContestVoting {
 	/** The contest's entries with their votes (one query), for a contest that takes or took votes. */
 	@Transactional(readOnly = true)
 	public List<VoteTally> tallies(Caller caller, long contestId) {
-		// entries are public while voting is open and once published; otherwise only for those who see the contest
-		contests.findById(contestId).filter(c -> c.status() != ContestStatus.DRAFT
+		// the page opens while voting is open and once published, otherwise for those who see the contest;
+		// each entry only for those who may see it (EntryVisibility): a public one while voting is open, say
+		Contest contest = contests.findById(contestId).filter(c -> c.status() != ContestStatus.DRAFT
 				&& (c.votingOpen() || c.status() == ContestStatus.PUBLISHED || ContestService.sees(caller, c)))
 			.orElseThrow(() -> new NotFoundException("contest.error.notFound"));
-		return jdbc.sql("""
+		UnitScope.Condition visible = entries.of(caller, contest).sql();
+		return visible.bind(jdbc.sql("""
 				select n.id, n.idea_title, n.authors, n.unit_name,
 				       count(v.id) filter (where v.counted), count(v.id) filter (where not v.counted),
 				       bool_or(v.account_id = :me)
 				  from contest_nomination n left join contest_vote v on v.nomination_id = n.id
-				 where n.contest_id = :c
-				 group by n.id order by n.nominated_at, n.id""")
+				 where n.contest_id = :c and %s
+				 group by n.id order by n.nominated_at, n.id""".formatted(visible.sql())))
 			.param("c", contestId).param("me", caller.accountId())
 			.query((rs, i) -> new VoteTally(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					rs.getLong(6), rs.getBoolean(7)))
@@ -102,6 +109,10 @@ public class ContestVoting {
 	/** Casts the caller's vote for an entry; returns whether it counts (false: flagged). */
 	public boolean vote(Caller caller, long nominationId, String ip) {
 		Nomination n = nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("contest.error.notFound"));
+		Contest contest = contests.findById(n.contestId()).orElseThrow();
+		if (!entries.of(caller, contest).allows(n.ideaId(), n.unitPath())) {
+			throw new NotFoundException("contest.error.notFound");
+		}
 		if (!open(n.contestId())) {
 			throw new BusinessException("contest.error.votingClosed");
 		}

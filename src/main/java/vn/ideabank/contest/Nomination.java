@@ -91,6 +91,15 @@ class Nomination {
 		return contestId;
 	}
 
+	long ideaId() {
+		return ideaId;
+	}
+
+	/** The nominating unit's path. */
+	String unitPath() {
+		return unitPath;
+	}
+
 	String ideaTitle() {
 		return ideaTitle;
 	}

@@ -290,11 +290,4 @@ class RoundStore {
 					values.getOrDefault(rs.getLong(1), Map.of())))
 			.list();
 	}
-
-	// --- unit moves ----------------------------------------------------------------------------
-
-	void rewritePaths(String oldPath, String newPath) {
-		jdbc.sql("update contest_round_judge set home_unit_path = :n || substr(home_unit_path, :len) where home_unit_path like :p")
-			.param("n", newPath).param("len", oldPath.length() + 1).param("p", oldPath + "%").update();
-	}
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 import vn.ideabank.idea.IdeaLifecycle.Actor;
 
 /** Who the caller is with respect to one idea, and what that lets them see and do. */
@@ -26,10 +26,10 @@ final class IdeaAccess {
 		if (isAuthor(caller, idea)) {
 			actors.add(Actor.AUTHOR);
 		}
-		if (caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+		if (caller.can(idea.unitPath(), Roles.STAFF)) {
 			actors.add(Actor.UNIT_STAFF);
 		}
-		if (caller.can(idea.unitPath(), Role.OFFICE, Role.ADMIN)) {
+		if (caller.can(idea.unitPath(), Roles.OFFICE)) {
 			actors.add(Actor.OFFICE);
 		}
 		return actors;
@@ -41,34 +41,32 @@ final class IdeaAccess {
 			return true;
 		}
 		if (idea.status() == IdeaStatus.DRAFT) {
-			return caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+			return caller.can(idea.unitPath(), Roles.STAFF);
 		}
-		return caller.can(idea.unitPath(), STAFF);
+		return caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS);
 	}
-
-	static final Role[] STAFF = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER, Role.REVIEWER, Role.JUDGE };
 
 	/** Internal notes: staff of the unit who are not among the idea's authors. */
 	static boolean canSeeInternal(Caller caller, Idea idea) {
-		return !isAuthor(caller, idea) && caller.can(idea.unitPath(), STAFF);
+		return !isAuthor(caller, idea) && caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS);
 	}
 
 	static boolean canEdit(Caller caller, Idea idea) {
 		if (!IdeaStatus.EDITABLE.contains(idea.status())) {
 			return false;
 		}
-		boolean officer = caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		boolean officer = caller.can(idea.unitPath(), Roles.STAFF);
 		// once submitted, only the unit may still correct it before endorsing
 		return officer || (isAuthor(caller, idea) && idea.status() != IdeaStatus.SUBMITTED);
 	}
 
 	static boolean canDelete(Caller caller, Idea idea) {
 		return idea.status() == IdeaStatus.DRAFT
-				&& (isAuthor(caller, idea) || caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN));
+				&& (isAuthor(caller, idea) || caller.can(idea.unitPath(), Roles.STAFF));
 	}
 
 	/** Ideas may be entered for a unit by its officers, and by members for their own units. */
 	static boolean canCreateIn(Caller caller, String unitPath) {
-		return caller.can(unitPath, Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN, Role.MEMBER);
+		return caller.can(unitPath, Roles.STAFF_AND_MEMBERS);
 	}
 }

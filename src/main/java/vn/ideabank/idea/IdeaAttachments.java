@@ -19,7 +19,7 @@ import vn.ideabank.common.files.FileStore;
 import vn.ideabank.common.files.StoredFile;
 import vn.ideabank.common.files.UploadCheck;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.text.TextNormalizer;
 
 interface IdeaAttachmentRepository extends JpaRepository<IdeaAttachment, Long> {
@@ -138,7 +138,7 @@ public class IdeaAttachments {
 
 	/** Authors and the unit's staff, while the idea is still being written or its application recorded. */
 	private static boolean mayAttach(Caller caller, Idea idea) {
-		boolean staff = caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		boolean staff = caller.can(idea.unitPath(), Roles.STAFF);
 		return switch (idea.status()) {
 			case DRAFT, SUBMITTED, NEEDS_REVISION -> staff || IdeaAccess.isAuthor(caller, idea);
 			case ENDORSED, UNDER_REVIEW, ACCEPTED, APPLIED -> staff;

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -183,7 +184,7 @@ public class IdeaCounts {
 		params.put("d", depth);
 		if (by == By.CHILD_UNIT) {
 			// the children's rows one level down; the unit's own ideas are its total minus theirs
-			params.put("prefix", unit.path() + "%");
+			params.put("prefix", UnitScope.likePrefix(unit.path()));
 			params.put("d1", depth + 1);
 			params.put("plen", unit.path().length());
 			List<Count> children = jdbc.sql("select split_part(substr(anc_path, :plen + 1), '/', 1), sum(n) from idea_tally"
@@ -228,7 +229,7 @@ public class IdeaCounts {
 		List<String> where = new ArrayList<>(List.of("year = :year", "unit_path like :prefix"));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("year", year);
-		params.put("prefix", unit.path() + "%");
+		params.put("prefix", UnitScope.likePrefix(unit.path()));
 		if (by == By.CHILD_UNIT) {
 			params.put("plen", unit.path().length());
 		}

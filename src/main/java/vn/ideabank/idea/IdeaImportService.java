@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.xlsx.ImportMode;
 import vn.ideabank.common.xlsx.ImportProblem;
 import vn.ideabank.common.xlsx.RowReport;
@@ -166,7 +166,7 @@ public class IdeaImportService {
 	}
 
 	private static boolean canImportInto(Caller caller, UnitView unit) {
-		return caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		return caller.can(unit.path(), Roles.STAFF);
 	}
 
 	// --- template ----------------------------------------------------------------------------------------

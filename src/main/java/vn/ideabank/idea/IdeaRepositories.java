@@ -18,10 +18,6 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 			on conflict (prefix, year) do update set last = idea_code_counter.last + 1
 			returning last""", nativeQuery = true)
 	long nextNumber(@Param("prefix") String prefix, @Param("year") int year);
-
-	@Modifying
-	@Query(value = "update idea set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface IdeaAuthorRepository extends JpaRepository<IdeaAuthor, Long> {

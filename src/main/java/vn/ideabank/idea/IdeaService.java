@@ -26,8 +26,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.AuthorRef;
@@ -37,7 +37,6 @@ import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.member.MemberLoginLinked;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -95,11 +94,29 @@ public class IdeaService {
 		List<IdeaStep> steps = IdeaLifecycle.from(idea.status()).stream()
 			.filter(t -> t.actors().stream().anyMatch(actors::contains))
 			.map(IdeaLifecycle.Transition::step).distinct().toList();
-		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), IdeaAccess.STAFF);
+		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS);
 		return new IdeaDetails(idea.view(),
 				staffOrAuthor ? history.findByIdeaIdOrderByAtAscIdAsc(id).stream().map(IdeaHistoryEntry::view).toList() : List.of(),
 				staffOrAuthor ? thread.stream().map(IdeaComment::view).toList() : List.of(), steps,
 				IdeaAccess.canEdit(caller, idea), IdeaAccess.canDelete(caller, idea), internal, IdeaAccess.isAuthor(caller, idea));
+	}
+
+	/**
+	 * Of these ideas, the ids the caller may read ({@link IdeaAccess#canRead}: public ones, their own,
+	 * those of the subtrees where they are staff, reviewers or judges, drafts only for officers), in one
+	 * query: for other modules that show ideas' titles (contest entries) under the same rule.
+	 */
+	public Set<Long> readableAmong(Caller caller, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Long.class);
+		var root = query.from(Idea.class);
+		Predicate published = cb.and(root.get("status").in(IdeaStatus.PUBLIC), cb.isFalse(root.get("publicOptOut")));
+		query.select(root.get("id")).where(root.get("id").in(ids),
+				cb.or(published, visibleTo(caller).toPredicate(root, query, cb)));
+		return Set.copyOf(entityManager.createQuery(query).getResultList());
 	}
 
 	/** The caller's ideas and those of the subtrees they work in, filtered and paginated in SQL. */
@@ -178,8 +195,7 @@ public class IdeaService {
 			return false;
 		}
 		String path = units.find(f.unitId()).map(UnitView::path).orElse(null);
-		return path != null && caller.grantsFor(IdeaAccess.STAFF).stream()
-			.anyMatch(g -> (g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN) && g.covers(path));
+		return path != null && caller.can(path, Roles.STAFF);
 	}
 
 	/** Without {@link Idea#view()}: that loads authors and benefits, two queries per row of a page. */
@@ -224,7 +240,7 @@ public class IdeaService {
 	public List<IdeaView> forPortal(Caller caller, List<Long> ids) {
 		List<IdeaView> result = new ArrayList<>();
 		for (Idea idea : ideas.findAllById(ids)) {
-			if (!idea.status().isPublic() || !caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+			if (!idea.status().isPublic() || !caller.can(idea.unitPath(), Roles.STAFF)) {
 				throw new BusinessException("ids", "idea.error.notExportable", idea.code());
 			}
 			result.add(idea.view());
@@ -252,7 +268,7 @@ public class IdeaService {
 		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
 		List<IdeaAuthor> authors = authors(caller, command.authors());
 		// an officer typing in a member's idea enters it; a member entering their own idea is its author
-		boolean staff = caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		boolean staff = caller.can(unit.path(), Roles.STAFF);
 		boolean listed = authors.stream().anyMatch(a -> Objects.equals(a.accountId(), caller.accountId()));
 		Idea idea = ideas.save(new Idea(code, unit.id(), unit.path(), caller.accountId(), !staff || listed,
 				command.content(), authors));
@@ -350,7 +366,7 @@ public class IdeaService {
 	public IdeaView.Comment comment(Caller caller, long id, AddComment command) {
 		Idea idea = readable(caller, id);
 		boolean author = IdeaAccess.isAuthor(caller, idea);
-		if (!author && !caller.can(idea.unitPath(), IdeaAccess.STAFF)) {
+		if (!author && !caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS)) {
 			throw new ForbiddenException();
 		}
 		if (command.internal() && !IdeaAccess.canSeeInternal(caller, idea)) {
@@ -398,7 +414,7 @@ public class IdeaService {
 	@Transactional
 	public IdeaView markPosted(Caller caller, long id, MarkPosted command, long version) {
 		Idea idea = readable(caller, id);
-		if (!caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)) {
+		if (!caller.can(idea.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 		if (!idea.status().isPublic()) {
@@ -410,11 +426,6 @@ public class IdeaService {
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "PORTAL", idea.status(), idea.status(), command.portalCode());
 		return idea.view();
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		ideas.rewriteUnitPaths(moved.oldPath(), moved.newPath());
 	}
 
 	/** A member who gets a login finds the ideas they are an author of under "my ideas". */
@@ -481,7 +492,7 @@ public class IdeaService {
 				MemberView m = known.get(ref.memberId());
 				UnitView unit = m == null ? null : memberUnits.get(m.unitId());
 				boolean self = m != null && Objects.equals(m.accountId(), caller.accountId());
-				if (m == null || unit == null || !(self || caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN))) {
+				if (m == null || unit == null || !(self || caller.can(unit.path(), Roles.STAFF))) {
 					throw new BusinessException("authors", "idea.error.authorOutOfScope");
 				}
 				result.add(new IdeaAuthor(m.id(), m.accountId(), m.fullName()));
@@ -513,14 +524,18 @@ public class IdeaService {
 
 	// --- list specifications ---------------------------------------------------------------
 
+	/** {@link IdeaAccess#canRead} inside the query, public ideas of other units aside. */
 	private static Specification<Idea> visibleTo(Caller caller) {
+		UnitScope officers = UnitScope.of(caller, Roles.STAFF);
+		UnitScope readers = UnitScope.of(caller, Roles.STAFF_AND_ASSESSORS);
 		return (root, query, cb) -> {
 			List<Predicate> any = new ArrayList<>();
 			any.add(own(caller).toPredicate(root, query, cb));
-			for (Grant g : caller.grantsFor(IdeaAccess.STAFF)) {
-				Predicate inUnit = g.systemWide() ? cb.conjunction() : cb.like(root.get("unitPath"), g.unitPath() + "%");
-				boolean seesDrafts = g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN;
-				any.add(seesDrafts ? inUnit : cb.and(inUnit, cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
+			if (!officers.isNothing()) {
+				any.add(officers.predicate(cb, root.get("unitPath")));
+			}
+			if (!readers.isNothing() && !readers.equals(officers)) {
+				any.add(cb.and(readers.predicate(cb, root.get("unitPath")), cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
 			}
 			return cb.or(any.toArray(Predicate[]::new));
 		};
@@ -547,7 +562,7 @@ public class IdeaService {
 			List<Predicate> all = new ArrayList<>();
 			if (f.unitId() != null) {
 				String path = units.find(f.unitId()).map(UnitView::path).orElse("/none/");
-				all.add(cb.like(root.get("unitPath"), path + "%"));
+				all.add(UnitScope.subtree(path).predicate(cb, root.get("unitPath")));
 			}
 			if (f.year() != null) {
 				all.add(cb.equal(root.get("year"), f.year()));
@@ -566,7 +581,7 @@ public class IdeaService {
 			}
 			String q = TextNormalizer.normalizeToNull(f.q());
 			if (q != null) {
-				String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				String like = "%" + UnitScope.escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
 				all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("code")), like, '\\')));
 			}
 			return cb.and(all.toArray(Predicate[]::new));

@@ -2,15 +2,13 @@ package vn.ideabank.member;
 
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 
 /**
  * Who may see and change the roster: any role covering the member's unit may read (and a person
  * their own record); administrators, offices and unit officers covering the unit manage it.
  */
 final class MemberPermissions {
-
-	static final Role[] MANAGERS = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER };
 
 	private MemberPermissions() {
 	}
@@ -21,7 +19,7 @@ final class MemberPermissions {
 	}
 
 	static boolean canManageUnit(Caller caller, String unitPath) {
-		return unitPath != null && caller.can(unitPath, MANAGERS);
+		return unitPath != null && caller.can(unitPath, Roles.STAFF);
 	}
 
 	static void requireView(Caller caller, Member member) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,13 +20,4 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 	/** Candidates for matching a name in a unit (the caller then compares the exact normalised name). */
 	@Query("select m from Member m where m.unitId = :unitId and m.nameKey = :nameKey order by m.id")
 	List<Member> findByUnitAndNameKey(@Param("unitId") long unitId, @Param("nameKey") String nameKey);
-
-	/** Bumps the version so an edit that read the old path conflicts instead of writing it back. */
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query(value = """
-			update member
-			   set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1),
-			       version = version + 1
-			 where unit_path like :oldPrefix || '%'""", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }

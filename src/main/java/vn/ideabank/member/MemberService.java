@@ -1,7 +1,6 @@
 package vn.ideabank.member;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +14,11 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -36,10 +33,9 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -289,11 +285,6 @@ public class MemberService {
 		}
 	}
 
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		members.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-	}
-
 	// --- rules -----------------------------------------------------------------------------------------
 
 	/** Validates a command built by code (imports); forms and the API validate before calling. */
@@ -338,13 +329,18 @@ public class MemberService {
 	}
 
 	private Specification<Member> spec(Caller caller, MemberFilter filter) {
-		Specification<Member> spec = inScope(scopePrefixes(caller));
+		UnitScope scope = UnitScope.of(caller);
+		if (filter != null && filter.unitId() != null) {
+			UnitView unit = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
+			scope = scope.requireWithin(unit.path());
+		}
+		Specification<Member> spec = scope.specification("unitPath");
 		if (filter == null) {
 			return spec;
 		}
 		String name = Member.keyOf(filter.name());
 		if (name != null && !name.isBlank()) {
-			String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = "%" + UnitScope.escapeLike(name) + "%";
 			spec = spec.and((root, q, cb) -> cb.like(root.get("nameKey"), like, '\\'));
 		}
 		if (filter.targetGroup() != null) {
@@ -353,43 +349,6 @@ public class MemberService {
 		if (filter.status() != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
 		}
-		if (filter.unitId() != null) {
-			UnitView unit = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
-			if (!caller.sees(unit.path())) {
-				throw new ForbiddenException();
-			}
-			String prefix = unit.path();
-			spec = spec.and((root, q, cb) -> cb.like(root.get("unitPath"), prefix + "%"));
-		}
 		return spec;
-	}
-
-	/** The path prefixes of the subtrees the caller holds any role in; "/" for a system-wide grant. */
-	private static List<String> scopePrefixes(Caller caller) {
-		if (caller.grants().stream().anyMatch(Grant::systemWide)) {
-			return List.of("/");
-		}
-		List<String> prefixes = caller.grants().stream().map(Grant::unitPath).filter(Objects::nonNull).distinct().sorted()
-			.toList();
-		List<String> outer = new ArrayList<>();
-		for (String p : prefixes) {
-			if (outer.stream().noneMatch(p::startsWith)) {
-				outer.add(p);
-			}
-		}
-		return outer;
-	}
-
-	private static Specification<Member> inScope(List<String> prefixes) {
-		return (root, q, cb) -> {
-			if (prefixes.contains("/")) {
-				return cb.conjunction();
-			}
-			if (prefixes.isEmpty()) {
-				return cb.disjunction();
-			}
-			Predicate[] any = prefixes.stream().map(p -> cb.like(root.get("unitPath"), p + "%")).toArray(Predicate[]::new);
-			return cb.or(any);
-		};
 	}
 }

@@ -3,6 +3,7 @@ package vn.ideabank.org;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 
 /** Who may do what to the tree. Structure is managed by administrators and offices in their subtree. */
 final class UnitPermissions {
@@ -15,7 +16,7 @@ final class UnitPermissions {
 	}
 
 	static boolean canManage(Caller caller, Unit unit) {
-		return caller.can(unit.path(), Role.ADMIN, Role.OFFICE);
+		return caller.can(unit.path(), Roles.OFFICE);
 	}
 
 	static boolean canCreateRoot(Caller caller) {

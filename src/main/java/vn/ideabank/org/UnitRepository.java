@@ -23,9 +23,9 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
 	List<Unit> findByIdIn(Collection<Long> ids);
 
-	/** The subtree under a path, in depth-first order (a slash sorts before every digit). */
-	@Query("select u from Unit u where u.path like concat(:prefix, '%') order by u.path")
-	List<Unit> findSubtree(@Param("prefix") String prefix);
+	/** The subtree matching a LIKE pattern ({@code UnitScope.likePrefix}), in depth-first order (a slash sorts before every digit). */
+	@Query("select u from Unit u where u.path like :pattern escape '\\' order by u.path")
+	List<Unit> findSubtree(@Param("pattern") String pattern);
 
 	@Query("select u from Unit u order by u.path")
 	List<Unit> findAllInTreeOrder();

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -29,8 +27,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitCommands.EditUnit;
@@ -51,9 +49,12 @@ public class UnitService {
 
 	private final ApplicationEventPublisher events;
 
-	UnitService(UnitRepository units, ApplicationEventPublisher events) {
+	private final UnitPathCopies pathCopies;
+
+	UnitService(UnitRepository units, ApplicationEventPublisher events, UnitPathCopies pathCopies) {
 		this.units = units;
 		this.events = events;
+		this.pathCopies = pathCopies;
 	}
 
 	public UnitView get(Caller caller, long id) {
@@ -106,9 +107,13 @@ public class UnitService {
 
 	/** The forest of subtrees the caller holds a role in, children ordered by Vietnamese name. */
 	public List<UnitNode> tree(Caller caller, boolean includeInactive) {
+		UnitScope scope = UnitScope.of(caller);
 		List<Unit> visible = new ArrayList<>();
-		for (String prefix : scopePrefixes(caller)) {
-			visible.addAll(prefix.equals("/") ? units.findAllInTreeOrder() : units.findSubtree(prefix));
+		if (scope.isEverything()) {
+			visible.addAll(units.findAllInTreeOrder());
+		}
+		for (String prefix : scope.prefixes()) {
+			visible.addAll(units.findSubtree(UnitScope.likePrefix(prefix)));
 		}
 		Map<Long, UnitView> byId = new LinkedHashMap<>();
 		visible.stream().filter(u -> includeInactive || u.active()).forEach(u -> byId.putIfAbsent(u.id(), u.view()));
@@ -133,10 +138,11 @@ public class UnitService {
 
 	/** Active units the caller sees, paginated and filtered in SQL by subtree and name or code. */
 	public Page<UnitView> list(Caller caller, String query, Pageable pageable) {
-		Specification<Unit> spec = inScope(scopePrefixes(caller));
+		Specification<Unit> spec = UnitScope.of(caller).<Unit>specification("path")
+			.and((root, q, cb) -> cb.isTrue(root.get("active")));
 		query = TextNormalizer.normalize(query);
 		if (query != null && !query.isBlank()) {
-			String like = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = "%" + UnitScope.escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
 			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
 					cb.like(cb.lower(root.get("code")), like, '\\')));
 		}
@@ -146,7 +152,7 @@ public class UnitService {
 	/** Active units in which the caller may manage structure (targets of create and move). */
 	public List<UnitView> manageable(Caller caller) {
 		return tree(caller, false).stream().flatMap(this::flatten).map(UnitNode::unit)
-			.filter(u -> caller.can(u.path(), Role.ADMIN, Role.OFFICE))
+			.filter(u -> caller.can(u.path(), Roles.OFFICE))
 			.toList();
 	}
 
@@ -212,6 +218,8 @@ public class UnitService {
 		unit.placeUnder(parent);
 		units.saveAndFlush(unit);
 		units.rewriteDescendantPaths(oldPath, unit.path(), unit.depth() - oldDepth);
+		// every module's copies of the paths, in this transaction (the *unit_path convention, see UnitPathCopies)
+		pathCopies.rewrite(oldPath, unit.path());
 		events.publishEvent(new UnitMoved(id, oldPath, unit.path()));
 		return load(id).view();
 	}
@@ -250,35 +258,6 @@ public class UnitService {
 
 	private Unit load(long id) {
 		return units.findById(id).orElseThrow(() -> new NotFoundException("unit.error.notFound"));
-	}
-
-	/** The path prefixes of the subtrees the caller holds any role in; "/" for a system-wide grant. */
-	private List<String> scopePrefixes(Caller caller) {
-		if (caller.grants().stream().anyMatch(Grant::systemWide)) {
-			return List.of("/");
-		}
-		List<String> prefixes = caller.grants().stream().map(Grant::unitPath).distinct().sorted().toList();
-		// drop prefixes nested in another one so no unit is listed twice
-		List<String> outer = new ArrayList<>();
-		for (String p : prefixes) {
-			if (outer.stream().noneMatch(p::startsWith)) {
-				outer.add(p);
-			}
-		}
-		return outer;
-	}
-
-	private static Specification<Unit> inScope(List<String> prefixes) {
-		return (root, q, cb) -> {
-			if (prefixes.contains("/")) {
-				return cb.isTrue(root.get("active"));
-			}
-			if (prefixes.isEmpty()) {
-				return cb.disjunction();
-			}
-			Predicate[] any = prefixes.stream().map(p -> cb.like(root.get("path"), p + "%")).toArray(Predicate[]::new);
-			return cb.and(cb.isTrue(root.get("active")), cb.or(any));
-		};
 	}
 
 	private static List<Long> idsOf(String path) {

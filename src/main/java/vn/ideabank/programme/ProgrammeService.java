@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,10 +22,10 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ProgrammeCommands.AddDeadline;
@@ -65,8 +64,6 @@ import vn.ideabank.programme.ProgrammeViews.SupportView;
 @Transactional(readOnly = true)
 public class ProgrammeService {
 
-	static final Role[] EDITORS = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER };
-
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999");
 
 	private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
@@ -97,7 +94,7 @@ public class ProgrammeService {
 	// --- permissions ---------------------------------------------------------------------------------
 
 	public boolean canEdit(Caller caller, String unitPath) {
-		return caller.can(unitPath, EDITORS);
+		return caller.can(unitPath, Roles.STAFF);
 	}
 
 	/** Active units in which the caller may record startups, clubs and registrations. */
@@ -128,14 +125,13 @@ public class ProgrammeService {
 		}
 	}
 
-	private Scope scope(Caller caller, Filter filter) {
+	/** What any role reads: the caller's subtrees, narrowed to the filter's unit (refused outside them). */
+	private UnitScope scope(Caller caller, Filter filter) {
 		String within = null;
 		if (filter.unitId() != null) {
-			UnitView unit = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("programme.error.not-found"));
-			requireView(caller, unit.path());
-			within = unit.path();
+			within = units.find(filter.unitId()).orElseThrow(() -> new NotFoundException("programme.error.not-found")).path();
 		}
-		return Scope.of(caller, within);
+		return UnitScope.of(caller).requireWithin(within);
 	}
 
 	// --- startups ------------------------------------------------------------------------------------
@@ -487,7 +483,7 @@ public class ProgrammeService {
 	/** The recipient's unit: it must exist and lie in the programme's subtree (a fund gives within its own tree). */
 	private UnitView recipientUnit(Caller caller, FundView f, long unitId, String field) {
 		UnitView unit = units.find(unitId).orElseThrow(() -> new BusinessException(field, "programme.error.unit-required"));
-		if (!unit.path().startsWith(f.unitPath()) || !caller.sees(unit.path())) {
+		if (!UnitScope.subtree(f.unitPath()).covers(unit.path()) || !caller.sees(unit.path())) {
 			throw new BusinessException(field, "programme.error.recipient-outside");
 		}
 		return unit;
@@ -553,12 +549,12 @@ public class ProgrammeService {
 
 	/** Open deadlines of registrations the caller sees, due by {@code until}, soonest first ("visible in-app"). */
 	public List<DeadlineView> upcomingDeadlines(Caller caller, LocalDate until, int limit) {
-		Scope scope = Scope.of(caller, null);
+		UnitScope.Condition scope = UnitScope.of(caller).sql("i.unit_path");
 		StatementSpec spec = jdbc.sql("""
 				select d.*, exists (select 1 from programme_ip_reminder r where r.deadline_id = d.id) as reminded
 				  from programme_ip_deadline d join programme_ip i on i.id = d.ip_id
 				 where not d.done and d.due_on <= :until and %s
-				 order by d.due_on, d.id limit :limit""".formatted(scope.sql("i")))
+				 order by d.due_on, d.id limit :limit""".formatted(scope.sql()))
 			.param("until", until).param("limit", limit);
 		return scope.bind(spec).query((rs, i) -> deadline(rs)).list();
 	}
@@ -720,21 +716,6 @@ public class ProgrammeService {
 
 	// --- paths ---------------------------------------------------------------------------------------
 
-	/** Keeps the path copies current, in the moving transaction. */
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		for (String table : List.of("programme_startup", "programme_club", "programme_ip", "programme_fund")) {
-			jdbc.sql("""
-					update %s set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1
-					 where unit_path like :oldPrefix || '%%'""".formatted(table))
-				.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
-		}
-		jdbc.sql("""
-				update programme_fund_award set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1)
-				 where unit_path like :oldPrefix || '%'""")
-			.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
-	}
-
 	// --- helpers -------------------------------------------------------------------------------------
 
 	interface Row<T> {
@@ -744,7 +725,7 @@ public class ProgrammeService {
 
 	private <T> Page<T> page(String table, String select, String alias, String order, Caller caller, Filter filter,
 			Pageable pageable, Row<T> row) {
-		Scope scope = scope(caller, filter);
+		UnitScope.Condition scope = scope(caller, filter).sql(alias + ".unit_path");
 		String where = where(scope, alias, filter);
 		long total = bind(scope, jdbc.sql("select count(*) from " + table + " " + alias + " where " + where), filter)
 			.query(Long.class).single();
@@ -757,7 +738,7 @@ public class ProgrammeService {
 
 	private <T> void chunks(String select, String alias, String order, Caller caller, Filter filter, Row<T> row,
 			Consumer<List<T>> chunk) {
-		Scope scope = scope(caller, filter);
+		UnitScope.Condition scope = scope(caller, filter).sql(alias + ".unit_path");
 		String where = where(scope, alias, filter);
 		long after = 0;
 		while (true) {
@@ -773,17 +754,17 @@ public class ProgrammeService {
 		}
 	}
 
-	private static String where(Scope scope, String alias, Filter filter) {
-		String where = scope.sql(alias);
+	private static String where(UnitScope.Condition scope, String alias, Filter filter) {
+		String where = scope.sql();
 		if (blankToNull(filter.q()) != null) {
 			where += " and " + (alias.equals("i") ? "(i.title ilike :q or i.application_no ilike :q)" : alias + ".name ilike :q");
 		}
 		return where;
 	}
 
-	private static StatementSpec bind(Scope scope, StatementSpec spec, Filter filter) {
+	private static StatementSpec bind(UnitScope.Condition scope, StatementSpec spec, Filter filter) {
 		if (blankToNull(filter.q()) != null) {
-			spec = spec.param("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			spec = spec.param("q", "%" + UnitScope.escapeLike(filter.q().strip()) + "%");
 		}
 		return scope.bind(spec);
 	}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.programme.ProgrammeViews.PublicClub;
 import vn.ideabank.programme.ProgrammeViews.PublicStartup;
 
@@ -40,7 +41,7 @@ public class ProgrammeShowcase {
 	/** Active clubs of a unit's subtree (by its path), newest first, at most {@code limit} (≤ 100). */
 	public List<PublicClub> clubs(String unitPath, int limit) {
 		return jdbc.sql(PUBLIC_CLUB + " where c.active and c.unit_path like :path order by c.founded_on desc, c.id desc limit :limit")
-			.param("path", unitPath + "%").param("limit", Math.min(Math.max(limit, 0), MAX))
+			.param("path", UnitScope.likePrefix(unitPath)).param("limit", Math.min(Math.max(limit, 0), MAX))
 			.query((rs, i) -> publicClub(rs)).list();
 	}
 
@@ -73,7 +74,7 @@ public class ProgrammeShowcase {
 				       end as support_total
 				  from programme_startup s
 				 where s.unit_path like :path and s.stage <> 'STOPPED' order by s.id desc limit :limit""")
-			.param("path", unitPath + "%").param("limit", Math.min(Math.max(limit, 0), MAX))
+			.param("path", UnitScope.likePrefix(unitPath)).param("limit", Math.min(Math.max(limit, 0), MAX))
 			.query((rs, i) -> new PublicStartup(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
 					StartupStage.valueOf(rs.getString("stage")), rs.getString("field"), rs.getBoolean("agriculture"),
 					rs.getBigDecimal("support_total")))

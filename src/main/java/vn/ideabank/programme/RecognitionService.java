@@ -15,6 +15,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.member.MemberService;
 import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitService;
@@ -76,7 +78,7 @@ public class RecognitionService {
 			}
 			unit = units.find(c.unitId()).orElseThrow(() -> new BusinessException("unitId", "programme.error.unit-required"));
 		}
-		if (!caller.can(unit.path(), ProgrammeService.EDITORS)) {
+		if (!caller.can(unit.path(), Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 		if (c.kind() == null) {
@@ -127,13 +129,10 @@ public class RecognitionService {
 
 	private <T> Page<T> query(Caller caller, Long unitId, Long memberId, Pageable pageable, String select, String table,
 			String alias, String order, ProgrammeService.Row<T> row) {
-		String within = null;
+		UnitScope scope = UnitScope.of(caller);
 		if (unitId != null) {
 			UnitView unit = units.find(unitId).orElseThrow(() -> new NotFoundException("programme.error.not-found"));
-			if (!caller.sees(unit.path())) {
-				throw new ForbiddenException();
-			}
-			within = unit.path();
+			scope = scope.requireWithin(unit.path());
 		}
 		if (memberId != null) {
 			MemberView member = members.find(memberId).orElseThrow(() -> new NotFoundException("programme.error.not-found"));
@@ -142,10 +141,10 @@ public class RecognitionService {
 				throw new ForbiddenException();
 			}
 		}
-		Scope scope = Scope.of(caller, within);
-		String where = scope.sql(alias) + (memberId != null ? " and " + alias + ".member_id = :member" : "");
-		StatementSpec count = scope.bind(jdbc.sql("select count(*) from " + table + " " + alias + " where " + where));
-		StatementSpec rows = scope.bind(jdbc.sql(select + " where " + where + " order by " + order
+		UnitScope.Condition inScope = scope.sql(alias + ".unit_path");
+		String where = inScope.sql() + (memberId != null ? " and " + alias + ".member_id = :member" : "");
+		StatementSpec count = inScope.bind(jdbc.sql("select count(*) from " + table + " " + alias + " where " + where));
+		StatementSpec rows = inScope.bind(jdbc.sql(select + " where " + where + " order by " + order
 				+ " limit :limit offset :offset"))
 			.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
 		if (memberId != null) {
@@ -154,14 +153,6 @@ public class RecognitionService {
 		}
 		List<T> items = rows.query((rs, i) -> row.map(rs)).list();
 		return new PageImpl<>(items, pageable, count.query(Long.class).single());
-	}
-
-	@org.springframework.context.event.EventListener
-	void onUnitMoved(vn.ideabank.org.UnitMoved moved) {
-		jdbc.sql("""
-				update programme_commendation set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1)
-				 where unit_path like :oldPrefix || '%'""")
-			.param("oldPrefix", moved.oldPath()).param("newPrefix", moved.newPath()).update();
 	}
 
 	private static void text(String field, String value, int max, boolean required) {

@@ -26,7 +26,6 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,8 +41,9 @@ import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.files.FileStore;
 import vn.ideabank.common.files.UploadCheck;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.report.PlanCommands.CreatePlanRequest;
@@ -106,14 +106,14 @@ public class PlanService {
 
 	/** Requests the caller made (its office's subtree) or that address a unit the caller works in. */
 	public Page<PlanRequestView> list(Caller caller, Pageable pageable) {
-		List<String> office = ReportScope.prefixes(caller, ReportScope.OFFICE);
-		List<String> staff = ReportScope.prefixes(caller, ReportScope.STAFF);
+		UnitScope office = UnitScope.of(caller, Roles.OFFICE);
+		UnitScope staff = UnitScope.of(caller, Roles.STAFF);
 		Specification<PlanRequest> spec = (root, q, cb) -> {
 			Subquery<Long> sub = q.subquery(Long.class);
 			Root<PlanTarget> t = sub.from(PlanTarget.class);
 			sub.select(t.get("id")).where(cb.equal(t.get("requestId"), root.get("id")),
-					ReportScope.within(cb, t.get("unitPath"), staff));
-			return cb.or(ReportScope.within(cb, root.get("unitPath"), office), cb.exists(sub));
+					staff.predicate(cb, t.get("unitPath")));
+			return cb.or(office.predicate(cb, root.get("unitPath")), cb.exists(sub));
 		};
 		Page<PlanRequest> page = requests.findAll(spec, pageable);
 		List<Long> ids = page.getContent().stream().map(PlanRequest::id).toList();
@@ -125,10 +125,10 @@ public class PlanService {
 
 	public PlanRequestDetails get(Caller caller, long id) {
 		PlanRequest request = load(id);
-		boolean office = caller.can(request.unitPath(), ReportScope.OFFICE);
+		boolean office = caller.can(request.unitPath(), Roles.OFFICE);
 		List<PlanTarget> all = targets.findByRequestIdOrderByIdAsc(id);
 		List<PlanTarget> visible = office ? all
-				: all.stream().filter(t -> caller.can(t.unitPath(), ReportScope.STAFF)).toList();
+				: all.stream().filter(t -> caller.can(t.unitPath(), Roles.STAFF)).toList();
 		if (!office && visible.isEmpty()) {
 			throw new ForbiddenException();
 		}
@@ -140,7 +140,7 @@ public class PlanService {
 			.sorted((a, b) -> a.unitName().compareTo(b.unitName()))
 			.toList();
 		List<ReminderView> reminders = office ? reminders(id, names) : List.of();
-		List<Long> submittable = visible.stream().filter(t -> caller.can(t.unitPath(), ReportScope.STAFF))
+		List<Long> submittable = visible.stream().filter(t -> caller.can(t.unitPath(), Roles.STAFF))
 			.map(PlanTarget::unitId).toList();
 		return new PlanRequestDetails(request.view(nameOf(names, request.unitId()), counts(request, all)), views, office,
 				reminders, submittable);
@@ -153,20 +153,20 @@ public class PlanService {
 	}
 
 	public boolean canSubmit(Caller caller, long requestId, long unitId) {
-		return targets.findByRequestIdAndUnitId(requestId, unitId).map(t -> caller.can(t.unitPath(), ReportScope.STAFF))
+		return targets.findByRequestIdAndUnitId(requestId, unitId).map(t -> caller.can(t.unitPath(), Roles.STAFF))
 			.orElse(false);
 	}
 
 	/** Units in which the caller may ask for plans (offices and administrators). */
 	public List<UnitView> requestingUnits(Caller caller) {
-		return units.visible(caller).stream().filter(u -> caller.can(u.path(), ReportScope.OFFICE)).toList();
+		return units.visible(caller).stream().filter(u -> caller.can(u.path(), Roles.OFFICE)).toList();
 	}
 
 	/** Addressed units of the caller that have not yet submitted, for the to-do panel, nearest deadline first. */
 	public List<PlanTargetView> pending(Caller caller, int limit) {
-		List<String> staff = ReportScope.prefixes(caller, ReportScope.STAFF);
+		UnitScope staff = UnitScope.of(caller, Roles.STAFF);
 		Specification<PlanTarget> spec = (root, q, cb) -> cb.and(cb.equal(root.get("submissionCount"), 0),
-				ReportScope.within(cb, root.get("unitPath"), staff));
+				staff.predicate(cb, root.get("unitPath")));
 		List<PlanTarget> found = targets.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 200)).getContent();
 		Map<Long, PlanRequest> byId = requests.findAllById(found.stream().map(PlanTarget::requestId).distinct().toList())
 			.stream().collect(Collectors.toMap(PlanRequest::id, Function.identity()));
@@ -196,7 +196,7 @@ public class PlanService {
 	@Transactional
 	public PlanRequestView create(Caller caller, CreatePlanRequest command, Upload guidance) {
 		UnitView unit = units.find(command.unitId()).orElseThrow(() -> new NotFoundException("report.error.unitNotFound"));
-		if (!caller.can(unit.path(), ReportScope.OFFICE)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		String title = TextNormalizer.normalizeToNull(command.title());
@@ -257,7 +257,7 @@ public class PlanService {
 		PlanRequest request = load(requestId);
 		PlanTarget target = targets.findByRequestIdAndUnitId(requestId, unitId)
 			.orElseThrow(() -> new NotFoundException("report.error.notAddressed"));
-		if (!caller.can(target.unitPath(), ReportScope.STAFF)) {
+		if (!caller.can(target.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 		if (upload == null || upload.size() <= 0) {
@@ -271,14 +271,6 @@ public class PlanService {
 		PlanSubmission s = submissions.save(new PlanSubmission(target.id(), stored.name(), stored.type(), upload.size(),
 				stored.sha256(), stored.key(), late, caller.accountId(), caller.displayName(), now));
 		return s.view();
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		requests.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		targets.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		jdbc.sql("update report_reminder set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-			.param("o", moved.oldPath()).param("n", moved.newPath()).update();
 	}
 
 	// --- rules ---------------------------------------------------------------------------------
@@ -348,11 +340,11 @@ public class PlanService {
 	}
 
 	private void requireReadable(Caller caller, PlanRequest request) {
-		if (caller.can(request.unitPath(), ReportScope.OFFICE)) {
+		if (caller.can(request.unitPath(), Roles.OFFICE)) {
 			return;
 		}
 		boolean addressed = targets.findByRequestIdOrderByIdAsc(request.id()).stream()
-			.anyMatch(t -> caller.can(t.unitPath(), ReportScope.STAFF));
+			.anyMatch(t -> caller.can(t.unitPath(), Roles.STAFF));
 		if (!addressed) {
 			throw new ForbiddenException();
 		}
@@ -362,7 +354,7 @@ public class PlanService {
 		PlanRequest request = load(requestId);
 		PlanTarget target = targets.findByRequestIdAndUnitId(requestId, unitId)
 			.orElseThrow(() -> new NotFoundException("report.error.notAddressed"));
-		if (!caller.can(request.unitPath(), ReportScope.OFFICE) && !caller.can(target.unitPath(), ReportScope.STAFF)) {
+		if (!caller.can(request.unitPath(), Roles.OFFICE) && !caller.can(target.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 		return target;

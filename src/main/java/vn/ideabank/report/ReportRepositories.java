@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,10 +14,6 @@ interface PlanRequestRepository extends JpaRepository<PlanRequest, Long>, JpaSpe
 
 	@Query("select r from PlanRequest r where r.deadline between :from and :to")
 	List<PlanRequest> findByDeadlineBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-	@Modifying
-	@Query(value = "update report_plan_request set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface PlanTargetRepository extends JpaRepository<PlanTarget, Long>, JpaSpecificationExecutor<PlanTarget> {
@@ -28,10 +23,6 @@ interface PlanTargetRepository extends JpaRepository<PlanTarget, Long>, JpaSpeci
 	List<PlanTarget> findByRequestIdIn(Collection<Long> requestIds);
 
 	Optional<PlanTarget> findByRequestIdAndUnitId(long requestId, long unitId);
-
-	@Modifying
-	@Query(value = "update report_plan_target set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface PlanSubmissionRepository extends JpaRepository<PlanSubmission, Long> {
@@ -48,10 +39,6 @@ interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long>, 
 	@Query("select r from PeriodicReport r where r.unitId in :unitIds and r.kind = :kind and r.year = :year and r.number = :number")
 	List<PeriodicReport> findForUnits(@Param("unitIds") Collection<Long> unitIds, @Param("kind") PeriodKind kind,
 			@Param("year") int year, @Param("number") int number);
-
-	@Modifying
-	@Query(value = "update report_periodic set unit_path = :newPrefix || substr(unit_path, length(:oldPrefix) + 1), version = version + 1 where unit_path like :oldPrefix || '%'", nativeQuery = true)
-	int rewriteUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }
 
 interface ReportHistoryRepository extends JpaRepository<ReportHistoryEntry, Long> {

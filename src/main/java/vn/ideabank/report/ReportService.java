@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,11 +26,11 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.security.Grant;
-import vn.ideabank.common.security.Role;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.common.web.Dates;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.report.ReportCommands.WriteReport;
@@ -109,10 +108,10 @@ public class ReportService {
 
 	/** Reports of units in the caller's subtrees, filtered and paginated in SQL. */
 	public Page<ReportView> list(Caller caller, ReportFilter filter, Pageable pageable) {
-		List<String> scope = ReportScope.prefixes(caller, ReportScope.STAFF);
+		UnitScope scope = UnitScope.of(caller, Roles.STAFF);
 		Specification<PeriodicReport> spec = (root, q, cb) -> {
 			List<jakarta.persistence.criteria.Predicate> p = new ArrayList<>();
-			p.add(ReportScope.within(cb, root.get("unitPath"), scope));
+			p.add(scope.predicate(cb, root.get("unitPath")));
 			if (filter.kind() != null) {
 				p.add(cb.equal(root.get("kind"), filter.kind()));
 			}
@@ -163,17 +162,15 @@ public class ReportService {
 		}
 		Long closures = jdbc.sql("""
 				select count(*) from report_period_closure
-				 where :path like unit_path || '%' and unit_id <> :unit and period_kind = :kind and period_year = :year and period_no = :no""")
-			.param("path", unit.path()).param("unit", unitId).param("kind", period.kind().name())
+				 where unit_path in (:paths) and unit_id <> :unit and period_kind = :kind and period_year = :year and period_no = :no""")
+			.param("paths", UnitScope.pathAndAncestors(unit.path())).param("unit", unitId).param("kind", period.kind().name())
 			.param("year", period.year()).param("no", period.number()).query(Long.class).single();
 		return closures > 0 ? "report.error.periodClosedByParent" : null;
 	}
 
 	/** Units whose reports the caller writes: the units of its office and unit-officer grants. */
 	public List<UnitView> reportingUnits(Caller caller) {
-		List<Long> ids = caller.grants().stream()
-			.filter(g -> g.role() == Role.UNIT_OFFICER || g.role() == Role.OFFICE || g.role() == Role.ADMIN)
-			.map(Grant::unitId).filter(Objects::nonNull).distinct().toList();
+		List<Long> ids = caller.grantsFor(Roles.STAFF).stream().map(Grant::unitId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, UnitView> found = units.findAll(ids);
 		return ids.stream().map(found::get).filter(Objects::nonNull).filter(UnitView::active).toList();
 	}
@@ -263,7 +260,7 @@ public class ReportService {
 	public ReportView returnForRevision(Caller caller, long id, long version, String comment) {
 		PeriodicReport report = load(id);
 		String parentPath = parentPath(report.unitPath());
-		if (parentPath == null || !caller.can(parentPath, ReportScope.OFFICE)) {
+		if (parentPath == null || !caller.can(parentPath, Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		checkVersion(report, version);
@@ -284,7 +281,7 @@ public class ReportService {
 	@Transactional
 	public void closePeriod(Caller caller, long unitId, Period period) {
 		UnitView unit = unit(unitId);
-		if (!caller.can(unit.path(), ReportScope.OFFICE)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 		jdbc.sql("""
@@ -322,13 +319,6 @@ public class ReportService {
 		return view(report);
 	}
 
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		reports.rewriteUnitPaths(moved.oldPath(), moved.newPath());
-		jdbc.sql("update report_period_closure set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-			.param("o", moved.oldPath()).param("n", moved.newPath()).update();
-	}
-
 	// --- rules ---------------------------------------------------------------------------------
 
 	private ReportView view(PeriodicReport r) {
@@ -356,7 +346,7 @@ public class ReportService {
 	}
 
 	private static void requireStaff(Caller caller, String unitPath) {
-		if (!caller.can(unitPath, ReportScope.STAFF)) {
+		if (!caller.can(unitPath, Roles.STAFF)) {
 			throw new ForbiddenException();
 		}
 	}

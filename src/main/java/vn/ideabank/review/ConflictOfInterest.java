@@ -2,6 +2,8 @@ package vn.ideabank.review;
 
 import java.util.Collection;
 
+import vn.ideabank.common.security.UnitScope;
+
 /**
  * The conflict-of-interest rule shared by evaluation councils and contest rounds (pure): nobody
  * scores their own idea, nor an idea from the subtree of their home unit when that home unit lies
@@ -28,8 +30,8 @@ public final class ConflictOfInterest {
 		if (homeUnitPath == null || subjectUnitPath == null) {
 			return false;
 		}
-		boolean homeBelowOrganiser = homeUnitPath.startsWith(organiserUnitPath)
-				&& homeUnitPath.length() > organiserUnitPath.length();
-		return homeBelowOrganiser && subjectUnitPath.startsWith(homeUnitPath);
+		boolean homeBelowOrganiser = UnitScope.subtree(organiserUnitPath).covers(homeUnitPath)
+				&& !homeUnitPath.equals(organiserUnitPath);
+		return homeBelowOrganiser && UnitScope.subtree(homeUnitPath).covers(subjectUnitPath);
 	}
 }

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.idea.IdeaFilter;
 import vn.ideabank.idea.IdeaService;
@@ -30,7 +30,6 @@ import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaStep;
 import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.idea.IdeaView;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.review.AssignmentRules.Pair;
@@ -63,8 +62,6 @@ import vn.ideabank.review.ReviewViews.ScoreView;
 @Transactional(readOnly = true)
 public class ReviewService {
 
-	private static final Role[] MANAGERS = { Role.OFFICE, Role.ADMIN };
-
 	private final ReviewStore store;
 
 	private final RubricService rubrics;
@@ -91,7 +88,7 @@ public class ReviewService {
 
 	/** Councils of units the caller runs as office or administrator. */
 	public org.springframework.data.domain.Slice<CouncilView> councils(Caller caller, int page, int size) {
-		List<CouncilView> rows = store.councilsWithin(caller.grantsFor(MANAGERS), size + 1, page * size);
+		List<CouncilView> rows = store.councilsWithin(UnitScope.of(caller, Roles.OFFICE), size + 1, page * size);
 		return new org.springframework.data.domain.SliceImpl<>(rows.stream().limit(size).toList(),
 				PageRequest.of(page, size), rows.size() > size);
 	}
@@ -101,13 +98,13 @@ public class ReviewService {
 	}
 
 	public boolean canManageAny(Caller caller) {
-		return !caller.grantsFor(MANAGERS).isEmpty();
+		return !caller.grantsFor(Roles.OFFICE).isEmpty();
 	}
 
 	@Transactional
 	public CouncilView createCouncil(Caller caller, CreateCouncil command) {
 		UnitView unit = units.find(command.unitId()).orElseThrow(() -> new BusinessException("unitId", "review.council.unit.invalid"));
-		if (!caller.can(unit.path(), MANAGERS)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new BusinessException("unitId", "review.council.unit.invalid");
 		}
 		if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
@@ -177,7 +174,7 @@ public class ReviewService {
 		CouncilView council = open(managed(caller, councilId));
 		IdeaView idea = ideas.get(caller, ideaId);
 		ItemSnapshot snapshot = snapshot(idea);
-		if (idea.status() != IdeaStatus.UNDER_REVIEW || !snapshot.unitPath().startsWith(council.unitPath())) {
+		if (idea.status() != IdeaStatus.UNDER_REVIEW || !UnitScope.subtree(council.unitPath()).covers(snapshot.unitPath())) {
 			throw new BusinessException("ideaId", "review.item.notUnderReview");
 		}
 		if (!store.hasItem(councilId, ideaId)) {
@@ -411,7 +408,7 @@ public class ReviewService {
 	private CouncilView managed(Caller caller, long councilId) {
 		CouncilView council = store.council(councilId)
 			.orElseThrow(() -> new NotFoundException("review.council.notFound"));
-		if (!caller.can(council.unitPath(), MANAGERS)) {
+		if (!caller.can(council.unitPath(), Roles.OFFICE)) {
 			throw caller.sees(council.unitPath()) ? new ForbiddenException() : new NotFoundException("review.council.notFound");
 		}
 		return council;
@@ -427,10 +424,5 @@ public class ReviewService {
 	private ItemSnapshotRow itemOf(CouncilView council, long itemId) {
 		return store.item(itemId).filter(i -> i.councilId() == council.id())
 			.orElseThrow(() -> new NotFoundException("review.item.notFound"));
-	}
-
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		store.rewritePaths(moved.oldPath(), moved.newPath());
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
-import vn.ideabank.common.security.Grant;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.review.ReviewViews.AssignmentView;
 import vn.ideabank.review.ReviewViews.CouncilStatus;
 import vn.ideabank.review.ReviewViews.CouncilView;
@@ -58,28 +58,14 @@ class ReviewStore {
 		return jdbc.sql("select * from review_council where id = :id").param("id", id).query(this::mapCouncil).optional();
 	}
 
-	/** Councils of units inside the grants' subtrees, newest first. */
-	List<CouncilView> councilsWithin(List<Grant> grants, int limit, int offset) {
-		if (grants.isEmpty()) {
+	/** Councils of units inside the scope, newest first. */
+	List<CouncilView> councilsWithin(UnitScope scope, int limit, int offset) {
+		if (scope.isNothing()) {
 			return List.of();
 		}
-		StringBuilder where = new StringBuilder();
-		Map<String, Object> params = new LinkedHashMap<>();
-		for (int i = 0; i < grants.size(); i++) {
-			Grant g = grants.get(i);
-			where.append(i == 0 ? "" : " or ");
-			if (g.systemWide()) {
-				where.append("true");
-			}
-			else {
-				where.append("unit_path like :p").append(i);
-				params.put("p" + i, g.unitPath() + "%");
-			}
-		}
-		params.put("limit", limit);
-		params.put("offset", offset);
-		return jdbc.sql("select * from review_council where " + where + " order by year desc, id desc limit :limit offset :offset")
-			.params(params).query(this::mapCouncil).list();
+		UnitScope.Condition inScope = scope.sql("unit_path");
+		return inScope.bind(jdbc.sql("select * from review_council where " + inScope + " order by year desc, id desc limit :limit offset :offset"))
+			.param("limit", limit).param("offset", offset).query(this::mapCouncil).list();
 	}
 
 	void setStatus(long id, long version, CouncilStatus status) {
@@ -345,16 +331,5 @@ class ReviewStore {
 	void insertReminder(long councilId, long reviewerId, long actorId, int pending) {
 		jdbc.sql("insert into review_reminder (council_id, reviewer_id, sent_by, pending) values (:c, :r, :a, :p)")
 			.param("c", councilId).param("r", reviewerId).param("a", actorId).param("p", pending).update();
-	}
-
-	// --- unit moves ----------------------------------------------------------------------------
-
-	void rewritePaths(String oldPath, String newPath) {
-		for (String sql : List.of(
-				"update review_council set unit_path = :n || substr(unit_path, :len) where unit_path like :p",
-				"update review_item set unit_path = :n || substr(unit_path, :len) where unit_path like :p",
-				"update review_member set home_unit_path = :n || substr(home_unit_path, :len) where home_unit_path like :p")) {
-			jdbc.sql(sql).param("n", newPath).param("len", oldPath.length() + 1).param("p", oldPath + "%").update();
-		}
 	}
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -25,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Grant;
 import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaStatus;
@@ -55,10 +55,6 @@ public class SearchService {
 	 * reach the page (block-max WAND).
 	 */
 	public static final int EXACT_TOTAL_UP_TO = 1000;
-
-	private static final Role[] STAFF = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER, Role.REVIEWER, Role.JUDGE };
-
-	private static final Role[] SEES_DRAFTS = { Role.ADMIN, Role.OFFICE, Role.UNIT_OFFICER };
 
 	static final List<String> FACETS = List.of("year", "status", "kind", "sectorField", "targetGroup", "unitId");
 
@@ -272,12 +268,24 @@ public class SearchService {
 		any.should(f.match().field("owner").matching(caller.accountId()));
 		any.should(f.bool().must(f.terms().field("status").matchingAny(IdeaStatus.PUBLIC))
 			.mustNot(f.match().field("publicOptOut").matching(true)));
-		Set<Role> seesDrafts = Set.of(SEES_DRAFTS);
-		for (Grant g : caller.grantsFor(STAFF)) {
-			var inUnit = g.systemWide() ? f.matchAll().toPredicate() : f.prefix().field("unitPath").matching(g.unitPath()).toPredicate();
-			any.should(seesDrafts.contains(g.role()) ? inUnit
-					: f.bool().must(inUnit).mustNot(f.match().field("status").matching(IdeaStatus.DRAFT)).toPredicate());
+		UnitScope officers = UnitScope.of(caller, Roles.STAFF);
+		UnitScope readers = UnitScope.of(caller, Roles.STAFF_AND_ASSESSORS);
+		if (!officers.isNothing()) {
+			any.should(inScope(f, officers));
 		}
+		if (!readers.isNothing() && !readers.equals(officers)) {
+			any.should(f.bool().must(inScope(f, readers)).mustNot(f.match().field("status").matching(IdeaStatus.DRAFT)));
+		}
+		return any.toPredicate();
+	}
+
+	/** The scope as index prefixes (in the index a path is a keyword: nothing is a wildcard). */
+	private static SearchPredicate inScope(SearchPredicateFactory f, UnitScope scope) {
+		if (scope.isEverything()) {
+			return f.matchAll().toPredicate();
+		}
+		var any = f.bool();
+		scope.prefixes().forEach(p -> any.should(f.prefix().field("unitPath").matching(p)));
 		return any.toPredicate();
 	}
 

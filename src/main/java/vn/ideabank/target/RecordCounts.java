@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.org.UnitView;
 
 /**
@@ -25,7 +26,7 @@ public final class RecordCounts {
 		jdbc.sql("""
 				select split_part(substr(r.unit_path, length(:own) + 1), '/', 1) as child, count(*) as n
 				  from (%s) r group by 1""".formatted(records))
-			.param("own", unit.path()).param("path", unit.path() + "%")
+			.param("own", unit.path()).param("path", UnitScope.likePrefix(unit.path()))
 			.param("from", LocalDate.of(year, fromMonth, 1))
 			.param("to", LocalDate.of(year, toMonth, 1).plusMonths(1))
 			.query((rs, i) -> {
@@ -42,7 +43,7 @@ public final class RecordCounts {
 		Map<Integer, Long> result = new LinkedHashMap<>();
 		jdbc.sql("select extract(month from r.on_date)::int as m, count(*) as n from (%s) r group by 1 order by 1"
 			.formatted(records))
-			.param("path", unit.path() + "%")
+			.param("path", UnitScope.likePrefix(unit.path()))
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
 			.query((rs, i) -> result.put(rs.getInt("m"), rs.getLong("n")))

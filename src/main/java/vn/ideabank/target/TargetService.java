@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +18,9 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
-import vn.ideabank.org.UnitMoved;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.target.TargetCommands.Allocate;
@@ -102,7 +101,7 @@ public class TargetService {
 	}
 
 	public boolean canSetPlan(Caller caller, UnitView unit) {
-		return caller.can(unit.path(), Role.OFFICE, Role.ADMIN);
+		return caller.can(unit.path(), Roles.OFFICE);
 	}
 
 	/**
@@ -128,7 +127,7 @@ public class TargetService {
 		UnitView unit = visibleUnit(caller, unitId);
 		TargetView target = store.target(targetId).orElseThrow(() -> new NotFoundException("target.error.notFound"));
 		PlanView plan = store.plan(target.planId()).orElseThrow();
-		if (!unit.path().startsWith(plan.unitPath())) {
+		if (!UnitScope.subtree(plan.unitPath()).covers(unit.path())) {
 			throw new NotFoundException("target.error.notFound");
 		}
 		Map<Long, Long> allocations = store.allocations(targetId);
@@ -315,16 +314,11 @@ public class TargetService {
 		return result;
 	}
 
-	@EventListener
-	void onUnitMoved(UnitMoved moved) {
-		store.rewritePaths(moved.oldPath(), moved.newPath());
-	}
-
 	// --- rules -------------------------------------------------------------------------------------
 
 	private boolean canSplit(Caller caller, PlanView plan, UnitView unit) {
-		return unit.id() == plan.unitId() ? caller.can(unit.path(), Role.OFFICE, Role.ADMIN)
-				: caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+		return unit.id() == plan.unitId() ? caller.can(unit.path(), Roles.OFFICE)
+				: caller.can(unit.path(), Roles.STAFF);
 	}
 
 	private List<UnitView> activeChildrenById(Caller caller, UnitView unit) {
@@ -333,7 +327,7 @@ public class TargetService {
 	}
 
 	private static void requireOffice(Caller caller, UnitView unit) {
-		if (!caller.can(unit.path(), Role.OFFICE, Role.ADMIN)) {
+		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.SectorField;
@@ -48,15 +49,15 @@ class TargetStore {
 	/** The plan of the unit or of its nearest ancestor that has one for the year. */
 	Optional<PlanView> governing(String unitPath, int year) {
 		return jdbc.sql("""
-				select * from target_plan where year = :y and :path like unit_path || '%'
-				 order by length(unit_path) desc limit 1""").param("y", year).param("path", unitPath)
+				select * from target_plan where year = :y and unit_path in (:paths)
+				 order by length(unit_path) desc limit 1""").param("y", year).param("paths", UnitScope.pathAndAncestors(unitPath))
 			.query(this::mapPlan).optional();
 	}
 
 	/** Plans of units inside the subtree (for a province looking at its districts' plans). */
 	List<PlanView> plansWithin(String unitPath, int year) {
 		return jdbc.sql("select * from target_plan where year = :y and unit_path like :p order by unit_path")
-			.param("y", year).param("p", unitPath + "%").query(this::mapPlan).list();
+			.param("y", year).param("p", UnitScope.likePrefix(unitPath)).query(this::mapPlan).list();
 	}
 
 	long insertPlan(long unitId, String unitPath, int year, Weights w, long actorId) {
@@ -172,13 +173,6 @@ class TargetStore {
 			.map(c -> new Change(c.at(), c.actorName(), c.unitId(), unitName.apply(c.unitId()), c.oldAmount(), c.newAmount(),
 					c.reason()))
 			.toList();
-	}
-
-	void rewritePaths(String oldPrefix, String newPrefix) {
-		for (String table : List.of("target_plan", "target_allocation")) {
-			jdbc.sql("update " + table + " set unit_path = :n || substr(unit_path, length(:o) + 1) where unit_path like :o || '%'")
-				.param("n", newPrefix).param("o", oldPrefix).update();
-		}
 	}
 
 	private static String join(Set<? extends Enum<?>> values) {

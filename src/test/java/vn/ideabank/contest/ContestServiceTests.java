@@ -166,9 +166,13 @@ class ContestServiceTests extends IntegrationTest {
 				assertThat(q.quota()).isEqualTo(3);
 				assertThat(q.used()).isEqualTo(3);
 			});
-		// the organiser sees all four entries, unit B only its own
+		// the organiser sees all four entries; unit B its own and those it may read: A's public ideas, not the one
+		// whose authors opted out of public pages (EntryVisibility; ContestEntriesTests has the whole rule)
+		jdbc.sql("update idea set public_opt_out = true where id = :id").param("id", third).update();
 		assertThat(contests.nominations(office, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
-		assertThat(contests.nominations(officerB, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(1);
+		assertThat(contests.nominations(officerA, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
+		assertThat(contests.nominations(officerB, c.id(), PageRequest.of(0, 20)).getContent())
+			.extracting(NominationView::ideaId).hasSize(3).doesNotContain(third);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package vn.ideabank.common.security;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,18 +19,26 @@ public record Caller(long accountId, String username, String displayName, List<G
 
 	/** Whether any of the given roles, held at the unit or above it, covers the unit's path. */
 	public boolean can(String unitPath, Role... roles) {
-		Set<Role> wanted = Set.of(roles);
-		return grants.stream().anyMatch(g -> wanted.contains(g.role()) && g.covers(unitPath));
+		return can(unitPath, Set.of(roles));
+	}
+
+	/** Whether any role of the set (see {@link Roles}), held at the unit or above it, covers the unit's path. */
+	public boolean can(String unitPath, Set<Role> roles) {
+		return UnitScope.of(this, roles).covers(unitPath);
 	}
 
 	/** Whether any grant at all covers the unit: the caller may see its non-public data. */
 	public boolean sees(String unitPath) {
-		return can(unitPath, Role.values());
+		return can(unitPath, Roles.ANY);
 	}
 
-	/** The grants with one of the roles, for building scope filters inside queries. */
+	/** The grants with one of the roles; a list filter takes {@link UnitScope#of(Caller, Set)} instead. */
 	public List<Grant> grantsFor(Role... roles) {
-		List<Role> wanted = Arrays.asList(roles);
-		return grants.stream().filter(g -> wanted.contains(g.role())).toList();
+		return grantsFor(Set.of(roles));
+	}
+
+	/** The grants with one of the roles of the set. */
+	public List<Grant> grantsFor(Set<Role> roles) {
+		return grants.stream().filter(g -> roles.contains(g.role())).toList();
 	}
 }

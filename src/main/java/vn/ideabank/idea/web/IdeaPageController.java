@@ -29,7 +29,7 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
@@ -122,7 +122,7 @@ class IdeaPageController {
 			.replaceFirst("^[a-z]+://[^/]+", ""));
 		List<UnitView> entry = entryUnits(caller);
 		model.addAttribute("canCreate", !entry.isEmpty());
-		model.addAttribute("canImport", entry.stream().anyMatch(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)));
+		model.addAttribute("canImport", entry.stream().anyMatch(u -> caller.can(u.path(), Roles.STAFF)));
 		addChoices(model);
 		model.addAttribute("statuses", IdeaStatus.values());
 		return "idea/list";
@@ -239,7 +239,7 @@ class IdeaPageController {
 	private String newView(Caller caller, List<UnitView> allowed, Model model) {
 		model.addAttribute("creating", true);
 		// fast entry is for officers typing ideas collected on paper
-		model.addAttribute("officer", allowed.stream().anyMatch(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN)));
+		model.addAttribute("officer", allowed.stream().anyMatch(u -> caller.can(u.path(), Roles.STAFF)));
 		model.addAttribute("entryUnits", allowed);
 		addChoices(model);
 		return "idea/form";
@@ -248,7 +248,7 @@ class IdeaPageController {
 	/** Units where the caller may enter ideas: their own as a member, their subtree as staff. */
 	private List<UnitView> entryUnits(Caller caller) {
 		return units.visible(caller).stream()
-			.filter(u -> caller.can(u.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN, Role.MEMBER))
+			.filter(u -> caller.can(u.path(), Roles.STAFF_AND_MEMBERS))
 			.toList();
 	}
 
@@ -436,7 +436,7 @@ class IdeaPageController {
 		model.addAttribute("reasonRequired", reasonRequired);
 		model.addAttribute("canComment", details.isAuthor() || details.canSeeInternal());
 		model.addAttribute("canMarkPosted",
-				idea.status().isPublic() && caller.can(unit.path(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN));
+				idea.status().isPublic() && caller.can(unit.path(), Roles.STAFF));
 		model.addAttribute("attachments", attachments.list(caller, id));
 		model.addAttribute("canAttach", attachments.canAttach(caller, id));
 		model.addAttribute("attachmentLimits", new long[] { attachments.maxCount(), attachments.maxMegabytes() });

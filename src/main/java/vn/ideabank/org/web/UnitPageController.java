@@ -22,6 +22,7 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
@@ -183,7 +184,7 @@ class UnitPageController {
 
 	private String moveView(Caller caller, UnitView unit, Model model) {
 		List<UnitView> targets = units.manageable(caller).stream()
-			.filter(u -> !u.path().startsWith(unit.path()))
+			.filter(u -> !UnitScope.subtree(unit.path()).covers(u.path()))
 			.toList();
 		model.addAttribute("unit", unit);
 		model.addAttribute("targets", targets);

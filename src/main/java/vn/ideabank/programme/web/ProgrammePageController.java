@@ -33,6 +33,7 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
@@ -366,7 +367,7 @@ class ProgrammePageController {
 		model.addAttribute("canEdit", programme.canEdit(caller, details.fund().unitPath()));
 		// units that may receive an award: the programme's subtree, as far as the caller sees it
 		model.addAttribute("recipientUnits", units.visible(caller).stream()
-			.filter(u -> u.path().startsWith(details.fund().unitPath())).toList());
+			.filter(u -> UnitScope.subtree(details.fund().unitPath()).covers(u.path())).toList());
 		model.addAttribute("unitNames", unitNames(caller));
 		return "programme/fund";
 	}

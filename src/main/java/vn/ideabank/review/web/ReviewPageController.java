@@ -23,7 +23,7 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.security.Role;
+import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
@@ -187,7 +187,7 @@ class ReviewPageController {
 		model.addAttribute("councils", councils.getContent());
 		model.addAttribute("hasNext", councils.hasNext());
 		model.addAttribute("page", page);
-		var grants = caller.grantsFor(Role.OFFICE, Role.ADMIN);
+		var grants = caller.grantsFor(Roles.OFFICE);
 		model.addAttribute("units", grants.stream().anyMatch(g -> g.systemWide()) ? units.manageable(caller)
 				: units.findAll(grants.stream().map(g -> g.unitId()).distinct().toList()).values().stream()
 					.sorted(java.util.Comparator.comparing(u -> u.path())).toList());
