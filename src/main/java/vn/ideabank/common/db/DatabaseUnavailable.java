@@ -35,6 +35,11 @@ public final class DatabaseUnavailable {
 					&& (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
 				return true;
 			}
+			// Hikari's stand-in for a connection it evicted as broken, met by the rollback after the
+			// failure (whose own exception Spring then only logs): it carries no SQLState
+			if (t instanceof SQLException && t.getMessage() != null && t.getMessage().endsWith("Connection is closed")) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -15,6 +15,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
@@ -44,6 +45,14 @@ class DatabaseUnavailableFilterTests {
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(response.getContentAsString()).contains("\"status\":503", "urn:ideabank:problem:unavailable",
 				"Cơ sở dữ liệu tạm thời không truy cập được");
+	}
+
+	@Test
+	void aRollbackOnAConnectionThePoolEvictedCountsAsUnavailable() throws Exception {
+		// what escapes when the server dies mid-transaction: Spring logs the first failure and throws the rollback's
+		MockHttpServletResponse response = run("/api/v1/ideas", new JpaSystemException(
+				new IllegalStateException("Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
+		assertThat(response.getStatus()).isEqualTo(503);
 	}
 
 	@Test
