@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ideabank.IntegrationTest;
 import vn.ideabank.common.db.ChildApplication;
@@ -163,9 +162,5 @@ class BackupRestoreTests extends IntegrationTest {
 
 	private static String sha256(String s) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	static JsonNode json(String s) {
-		return JSON.readTree(s);
 	}
 }

@@ -1,6 +1,7 @@
 package vn.ideabank.common.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,12 @@ class EmbeddedDatabaseTests {
 				s.execute("create table t (id int primary key)");
 				s.execute("insert into t values (42)");
 			}
+			// a second application on the same directory must not take the running server for an orphan
+			long running = db.pid();
+			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, false, 0)).hasMessageContaining("in use by another running application");
+			assertThat(db.running()).isTrue();
+			assertThat(db.pid()).isEqualTo(running);
+
 			ProcessHandle first = ProcessHandle.of(db.pid()).orElseThrow();
 			first.destroyForcibly(); // SIGKILL, as the OOM killer does
 			assertThat(first.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
