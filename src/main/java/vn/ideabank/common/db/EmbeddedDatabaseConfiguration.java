@@ -1,19 +1,19 @@
 package vn.ideabank.common.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -24,8 +24,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * With no database URL configured, the application starts its own PostgreSQL (a real server, not
- * an emulation) whose files live under {@code ideabank.embedded-db.data-dir} and survive restarts.
- * Tests point the same mechanism at a throw-away directory.
+ * an emulation) whose files live under {@code ideabank.embedded-db.data-dir} and survive restarts
+ * and crashes (see {@link EmbeddedDatabase}). Tests point the same mechanism at a throw-away directory.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
@@ -34,43 +34,43 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * A request waits this long for a connection: while the embedded server is being restarted it
+	 * gets a clear "unavailable" answer in seconds instead of hanging for Hikari's default 30 s.
+	 */
+	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Closed by Spring after the beans that depend on it (the DataSource and everything using it). */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "UTC")
-			.setLocaleConfig("encoding", "UTF8")
-			.setLocaleConfig("locale", "C.UTF-8")
-			.setPort(settings.port());
-		if (settings.ephemeral()) {
-			builder.setCleanDataDirectory(true);
-		}
-		else {
-			Path dir = Path.of(settings.dataDir()).toAbsolutePath();
-			Files.createDirectories(dir.getParent());
-			builder.setDataDirectory(dir).setCleanDataDirectory(false);
-		}
-		EmbeddedPostgres pg = builder.start();
-		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} ({})", pg.getPort(),
-				settings.ephemeral() ? "throw-away data" : "data in " + Path.of(settings.dataDir()).toAbsolutePath());
-		return pg;
+	EmbeddedDatabase embeddedDatabase(Settings settings) throws IOException {
+		EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(settings.dataDir()), settings.ephemeral(), settings.port());
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (pid {}, {})", db.port(), db.pid(),
+				settings.ephemeral() ? "throw-away data, fsync off" : "data in " + db.dataDirectory() + ", durable: fsync on");
+		return db;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres pg, Settings settings) {
+	DataSource dataSource(EmbeddedDatabase db, Settings settings) {
 		HikariDataSource ds = new HikariDataSource();
-		ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+		ds.setJdbcUrl(db.jdbcUrl("postgres", "postgres"));
 		ds.setUsername("postgres");
 		ds.setMaximumPoolSize(settings.poolSize());
+		ds.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
 		ds.setPoolName("ideabank-embedded");
 		return ds;
+	}
+
+	/** {@code /actuator/health}: DOWN at once when the server's processes are gone (the watchdog then restarts it). */
+	@Bean
+	HealthIndicator embeddedDatabaseHealthIndicator(EmbeddedDatabase db) {
+		return () -> (db.running() ? Health.up() : Health.down().withDetail("state", "restarting"))
+			.withDetail("port", db.port()).withDetail("durable", db.durable()).withDetail("restarts", db.restarts()).build();
 	}
 
 	/**
 	 * @param dataDir where the cluster lives between runs
 	 * @param port 0 picks a free port
-	 * @param ephemeral a fresh cluster in a temporary directory, removed at shutdown (tests)
+	 * @param ephemeral a fresh cluster in a temporary directory, removed at shutdown, with fsync off (tests)
 	 * @param poolSize connection pool size
 	 */
 	@ConfigurationProperties("ideabank.embedded-db")

@@ -2,9 +2,12 @@ package vn.ideabank.common.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,9 +29,24 @@ class DiskFileStore implements FileStore {
 		Path target = resolve(key);
 		Files.createDirectories(target.getParent());
 		Path partial = target.resolveSibling(key + ".part");
-		Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+		// on disk before the row that names it commits (the database is durable too): flush the bytes, then the rename
+		try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+				StandardOpenOption.WRITE)) {
+			content.transferTo(Channels.newOutputStream(out));
+			out.force(true);
+		}
 		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		forceDirectory(target.getParent());
 		return key;
+	}
+
+	private static void forceDirectory(Path dir) {
+		try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+			d.force(true);
+		}
+		catch (IOException e) {
+			// not every system can flush a directory (Windows); the file's own bytes are flushed
+		}
 	}
 
 	@Override

@@ -6,11 +6,16 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -76,6 +81,14 @@ class ApiProblemAdvice {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail unreadable() {
 		return problem(HttpStatus.BAD_REQUEST, "unreadable", messages.get("error.unreadable"));
+	}
+
+	/** The database is down or restarting (common.db): 503, try again in seconds. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ProblemDetail databaseUnavailable(HttpServletResponse response) {
+		response.setHeader("Retry-After", "5");
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", messages.get("error.databaseUnavailable"));
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -1,5 +1,9 @@
 package vn.ideabank.common.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -7,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 
 import vn.ideabank.common.error.BusinessException;
@@ -45,6 +50,15 @@ class PageErrorAdvice {
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessException e, Model model) {
 		return page(model, 422, messages.of(e));
+	}
+
+	/** The database is down or restarting (common.db): 503, try again in seconds; never a bare 500. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String databaseUnavailable(Model model, HttpServletResponse response) {
+		response.setHeader("Retry-After", "5");
+		return page(model, 503, messages.get("error.databaseUnavailable"));
 	}
 
 	private static String page(Model model, int status, String detail) {
