@@ -92,8 +92,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		serverConfig.forEach(builder::setServerConfig);
 		this.server = builder.start();
 		this.port = server.getPort();
-		this.postmaster = PostgresProcesses.livePostmaster(dataDir)
-			.orElseThrow(() -> new IOException("Embedded PostgreSQL started but its postmaster.pid names no live server"));
+		this.postmaster = startedPostmaster(dataDir);
 		this.postgresBinary = postmaster.info().command().map(Path::of).orElse(null);
 		this.guard = startGuard(dataDir);
 		this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -177,8 +176,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			PostgresProcesses.killAll(dataDir); // children of the dead postmaster still hold its shared memory
 			runPgCtlStart();
-			postmaster = PostgresProcesses.livePostmaster(dataDir)
-				.orElseThrow(() -> new IOException("pg_ctl reported a start but no postmaster is running"));
+			postmaster = startedPostmaster(dataDir);
 			restarts.incrementAndGet();
 			log.warn("Embedded PostgreSQL restarted in {} ms (pid {}); committed data is kept, open transactions were rolled back",
 					Duration.ofNanos(System.nanoTime() - started).toMillis(), postmaster.pid());
@@ -189,6 +187,13 @@ final class EmbeddedDatabase implements AutoCloseable {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** The server just started; where /proc cannot tell whose process it is, its PID file is trusted. */
+	private static ProcessHandle startedPostmaster(Path dataDir) throws IOException {
+		return PostgresProcesses.livePostmaster(dataDir).or(() -> PostgresProcesses.postmasterPid(dataDir).flatMap(ProcessHandle::of))
+			.filter(ProcessHandle::isAlive)
+			.orElseThrow(() -> new IOException("Embedded PostgreSQL started but its postmaster.pid names no live server"));
 	}
 
 	/** The same start zonky performs ({@code pg_ctl start} with the same options), on the binaries of the first start. */
