@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,8 @@ interface IdeaAttachmentRepository extends JpaRepository<IdeaAttachment, Long> {
 @Service
 @Transactional(readOnly = true)
 public class IdeaAttachments {
+
+	private static final Logger log = LoggerFactory.getLogger(IdeaAttachments.class);
 
 	/** The bytes and metadata of a file to hand to the browser. */
 	public record Download(AttachmentView attachment, InputStream content) {
@@ -112,6 +117,11 @@ public class IdeaAttachments {
 			.orElseThrow(() -> new NotFoundException("upload.error.notFound"));
 		try {
 			return new Download(a.view(), files.open(a.storageKey()));
+		}
+		catch (java.nio.file.NoSuchFileException e) {
+			// the row outlived its file (a restore without the files directory, a disk repaired by hand)
+			log.warn("Attachment {} of idea {} has no stored file {}", attachmentId, ideaId, a.storageKey());
+			throw new NotFoundException("upload.error.notFound");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -113,6 +113,21 @@ class AttachmentTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAttachmentWhoseFileIsGoneAnswersNotFound() throws Exception {
+		var saved = upload("mất tệp.pdf", pdf());
+		assertThat(saved).hasStatus(HttpStatus.CREATED);
+		String key = jdbc.sql("select storage_key from idea_attachment where idea_id = :id").param("id", idea.id())
+			.query(String.class).single();
+		try (var walk = Files.walk(Path.of(filesDir))) {
+			for (Path p : walk.filter(p -> p.getFileName().toString().equals(key)).toList()) {
+				Files.delete(p);
+			}
+		}
+		assertThat(mvc.get().uri(saved.getResponse().getHeader("Location")).with(as("doan.thodan")))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aFileWhoseContentIsNotWhatItsNameSaysIsRefused() throws Exception {
 		long files = filesOnDisk();
 		assertThat(upload("bao-cao.docx", png())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
