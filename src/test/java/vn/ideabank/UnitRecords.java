@@ -67,7 +67,7 @@ import vn.ideabank.report.ReportService;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewService;
 import vn.ideabank.review.RubricService;
-import vn.ideabank.target.TargetService;
+import vn.ideabank.quota.TargetService;
 
 /**
  * One record of every kind a unit can own, made through the modules' facades (as the administrator):

@@ -41,8 +41,8 @@ import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetRule;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetRule;
 import vn.ideabank.org.UnitView;
 
 class ContestServiceTests extends IntegrationTest {

@@ -37,14 +37,14 @@ import vn.ideabank.programme.ProgrammeViews.DeadlineView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.IpView;
 import vn.ideabank.programme.ProgrammeViews.StartupView;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.TargetViews.PlanView;
+import vn.ideabank.quota.Period;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.TargetViews.PlanView;
 
 class ProgrammeServiceTests extends IntegrationTest {
 

@@ -1,11 +1,11 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.util.List;
 import java.util.Map;
 
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 /** Progress views: computed from records by {@link ProgressService}, never typed in. */
 public final class Progress {

@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,14 +26,14 @@ import vn.ideabank.idea.IdeaCounts.Count;
 import vn.ideabank.idea.IdeaCounts.Criteria;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.CriterionPart;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
-import vn.ideabank.target.TargetViews.Weights;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.CriterionPart;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.Weights;
 
 /**
  * Progress of a unit's subtree against its targets, computed from records by the

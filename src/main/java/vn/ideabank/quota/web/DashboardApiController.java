@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.time.Year;
 import java.time.ZoneId;
@@ -16,10 +16,10 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
+import vn.ideabank.quota.Period;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
 
 @RestController
 @RequestMapping("/api/v1/dashboard")

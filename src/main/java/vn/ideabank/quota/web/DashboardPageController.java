@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.io.IOException;
 import java.time.Year;
@@ -21,12 +21,12 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.web.DashboardTables.Table;
+import vn.ideabank.quota.Period;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.web.DashboardTables.Table;
 
 /**
  * The dashboard: a unit's targets and progress for a year or period, its children (drill down by
@@ -95,7 +95,7 @@ class DashboardPageController {
 				: data.plan().targets().stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), tables::targetLabel,
 						(a, b) -> a, LinkedHashMap::new)));
 		model.addAttribute("formula", formula(data));
-		return "target/dashboard";
+		return "quota/dashboard";
 	}
 
 	@GetMapping("/dashboard/export.xlsx")

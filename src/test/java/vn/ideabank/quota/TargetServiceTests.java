@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,16 +33,16 @@ import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.TargetCommands.Allocate;
-import vn.ideabank.target.TargetCommands.PlanSettings;
-import vn.ideabank.target.TargetCommands.SaveTarget;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.Split;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.TargetCommands.Allocate;
+import vn.ideabank.quota.TargetCommands.PlanSettings;
+import vn.ideabank.quota.TargetCommands.SaveTarget;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.Split;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 class TargetServiceTests extends IntegrationTest {
 
