@@ -40,7 +40,7 @@ public final class Progress {
 	}
 
 	/** The dashboard of a unit: its targets, its children on one target, and breakdowns. */
-	public record UnitProgress(UnitView unit, int year, Period period, PlanView plan, List<Line> lines,
+	public record UnitProgress(UnitView unit, int year, YearPart period, PlanView plan, List<Line> lines,
 			TargetView childTarget, List<ChildLine> children, Map<Integer, Long> proposedByMonth,
 			Map<Integer, Long> appliedByMonth, Map<String, Long> byField, Map<String, Long> byGroup) {
 	}
