@@ -158,7 +158,7 @@ public final class UnitRecords {
 
 		RoundTestData rounds = new RoundTestData(context, callers);
 		ContestView contest = rounds.openContest(admin, unit.id(), "Hội thi " + marker);
-		long nomination = rounds.contests.nominate(admin, contest.id(), accepted).id();
+		long nomination = rounds.nominations.nominate(admin, contest.id(), accepted).id();
 		rounds.judging(admin, contest.id());
 		RoundView round = rounds.round(admin, contest.id(), "Vòng " + marker, false, today, staff);
 
