@@ -14,7 +14,6 @@ import vn.ideabank.account.AccountCommands.CreateToken;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
-import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.contest.RoundTestData;
 import vn.ideabank.org.UnitService;
@@ -74,12 +73,11 @@ final class RouteScopeWorld {
 
 		// the district's contests: one judging (voting closed), one open, each with B's private idea entered
 		RoundTestData data = new RoundTestData(context, callers);
-		ContestService contests = context.getBean(ContestService.class);
 		ContestView judging = data.openContest(admin, district.id(), "Hội thi huyện " + run);
-		long judgedEntry = contests.nominate(admin, judging.id(), b.acceptedIdea()).id();
+		long judgedEntry = data.nominations.nominate(admin, judging.id(), b.acceptedIdea()).id();
 		data.judging(admin, judging.id());
 		ContestView open = data.openContest(admin, district.id(), "Hội thi huyện mở " + run);
-		long openEntry = contests.nominate(admin, open.id(), b.acceptedIdea()).id();
+		long openEntry = data.nominations.nominate(admin, open.id(), b.acceptedIdea()).id();
 		// the district asks its communes for plans; B answers
 		PlanService plans = context.getBean(PlanService.class);
 		long request = plans.create(admin, new CreatePlanRequest(district.id(), "Kế hoạch huyện " + run, data.TODAY.getYear(),

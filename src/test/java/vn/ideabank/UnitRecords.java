@@ -58,7 +58,7 @@ import vn.ideabank.programme.ProgrammeService;
 import vn.ideabank.programme.RecognitionService;
 import vn.ideabank.programme.RecognitionService.RecordCommendation;
 import vn.ideabank.programme.StartupStage;
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 import vn.ideabank.report.PlanCommands.CreatePlanRequest;
 import vn.ideabank.report.PlanCommands.Upload;
@@ -67,7 +67,7 @@ import vn.ideabank.report.ReportService;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewService;
 import vn.ideabank.review.RubricService;
-import vn.ideabank.target.TargetService;
+import vn.ideabank.quota.TargetService;
 
 /**
  * One record of every kind a unit can own, made through the modules' facades (as the administrator):
@@ -158,7 +158,7 @@ public final class UnitRecords {
 
 		RoundTestData rounds = new RoundTestData(context, callers);
 		ContestView contest = rounds.openContest(admin, unit.id(), "Hội thi " + marker);
-		long nomination = rounds.contests.nominate(admin, contest.id(), accepted).id();
+		long nomination = rounds.nominations.nominate(admin, contest.id(), accepted).id();
 		rounds.judging(admin, contest.id());
 		RoundView round = rounds.round(admin, contest.id(), "Vòng " + marker, false, today, staff);
 
@@ -182,11 +182,11 @@ public final class UnitRecords {
 				values ('PLAN', :r, :u, :p, 'BEFORE', 1, :d, :d)""").param("r", request).param("u", child.id())
 			.param("p", child.path()).param("d", today).update();
 		ReportService reports = bean(ReportService.class);
-		Period quarter = Period.containing(PeriodKind.QUY, today);
+		ReportingPeriod quarter = ReportingPeriod.containing(PeriodKind.QUY, today);
 		var report = reports.open(admin, child.id(), quarter);
 		reports.write(admin, report.id(), new vn.ideabank.report.ReportCommands.WriteReport(report.version(),
 				"Kết quả " + marker, null, null, null, null, null, null));
-		reports.closePeriod(admin, unit.id(), new Period(PeriodKind.THANG, year - 1, 1));
+		reports.closePeriod(admin, unit.id(), new ReportingPeriod(PeriodKind.THANG, year - 1, 1));
 
 		TargetService targets = bean(TargetService.class);
 		var plan = targets.createPlan(admin, unit.id(), year);

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.CriterionInput;
-import vn.ideabank.target.RecordCounts;
-import vn.ideabank.target.TargetCounter;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetRule;
+import vn.ideabank.quota.CriterionInput;
+import vn.ideabank.quota.RecordCounts;
+import vn.ideabank.quota.TargetCounter;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetRule;
 
 /**
  * What contests tell the target module: CONTESTS_HELD counts the contests a subtree organised (any

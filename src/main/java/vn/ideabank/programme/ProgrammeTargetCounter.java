@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.RecordCounts;
-import vn.ideabank.target.TargetCounter;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetRule;
+import vn.ideabank.quota.RecordCounts;
+import vn.ideabank.quota.TargetCounter;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetRule;
 
 /**
  * Counts the programme targets for the target module:

@@ -148,7 +148,7 @@ class PeriodicReport {
 	protected PeriodicReport() {
 	}
 
-	PeriodicReport(long unitId, String unitPath, Period period, long createdBy) {
+	PeriodicReport(long unitId, String unitPath, ReportingPeriod period, long createdBy) {
 		this.unitId = unitId;
 		this.unitPath = unitPath;
 		this.kind = period.kind();
@@ -203,8 +203,8 @@ class PeriodicReport {
 		return unitPath;
 	}
 
-	Period period() {
-		return new Period(kind, year, number);
+	ReportingPeriod period() {
+		return new ReportingPeriod(kind, year, number);
 	}
 
 	ReportStatus status() {

@@ -62,7 +62,7 @@ public class PlanService {
 
 	private final PlanRequestRepository requests;
 
-	private final PlanTargetRepository targets;
+	private final PlanRecipientRepository targets;
 
 	private final PlanSubmissionRepository submissions;
 
@@ -76,7 +76,7 @@ public class PlanService {
 
 	private final long maxBytes;
 
-	PlanService(PlanRequestRepository requests, PlanTargetRepository targets, PlanSubmissionRepository submissions,
+	PlanService(PlanRequestRepository requests, PlanRecipientRepository targets, PlanSubmissionRepository submissions,
 			UnitService units, FileStore files, JdbcClient jdbc, ObjectProvider<Clock> clock,
 			@Value("${ideabank.reports.max-upload-bytes:20971520}") long maxBytes) {
 		this.requests = requests;
@@ -94,7 +94,7 @@ public class PlanService {
 	}
 
 	/** The request with the addressed units the caller may see and the reminder log. */
-	public record PlanRequestDetails(PlanRequestView request, List<PlanTargetView> targets, boolean office,
+	public record PlanRequestDetails(PlanRequestView request, List<PlanRecipientView> targets, boolean office,
 			List<ReminderView> reminders, List<Long> submittableUnitIds) {
 	}
 
@@ -110,15 +110,15 @@ public class PlanService {
 		UnitScope staff = UnitScope.of(caller, Roles.STAFF);
 		Specification<PlanRequest> spec = (root, q, cb) -> {
 			Subquery<Long> sub = q.subquery(Long.class);
-			Root<PlanTarget> t = sub.from(PlanTarget.class);
+			Root<PlanRecipient> t = sub.from(PlanRecipient.class);
 			sub.select(t.get("id")).where(cb.equal(t.get("requestId"), root.get("id")),
 					staff.predicate(cb, t.get("unitPath")));
 			return cb.or(office.predicate(cb, root.get("unitPath")), cb.exists(sub));
 		};
 		Page<PlanRequest> page = requests.findAll(spec, pageable);
 		List<Long> ids = page.getContent().stream().map(PlanRequest::id).toList();
-		Map<Long, List<PlanTarget>> byRequest = ids.isEmpty() ? Map.of()
-				: targets.findByRequestIdIn(ids).stream().collect(Collectors.groupingBy(PlanTarget::requestId));
+		Map<Long, List<PlanRecipient>> byRequest = ids.isEmpty() ? Map.of()
+				: targets.findByRequestIdIn(ids).stream().collect(Collectors.groupingBy(PlanRecipient::requestId));
 		Map<Long, UnitView> names = units.findAll(page.getContent().stream().map(PlanRequest::unitId).distinct().toList());
 		return page.map(r -> r.view(nameOf(names, r.unitId()), counts(r, byRequest.getOrDefault(r.id(), List.of()))));
 	}
@@ -126,29 +126,29 @@ public class PlanService {
 	public PlanRequestDetails get(Caller caller, long id) {
 		PlanRequest request = load(id);
 		boolean office = caller.can(request.unitPath(), Roles.OFFICE);
-		List<PlanTarget> all = targets.findByRequestIdOrderByIdAsc(id);
-		List<PlanTarget> visible = office ? all
+		List<PlanRecipient> all = targets.findByRequestIdOrderByIdAsc(id);
+		List<PlanRecipient> visible = office ? all
 				: all.stream().filter(t -> caller.can(t.unitPath(), Roles.STAFF)).toList();
 		if (!office && visible.isEmpty()) {
 			throw new ForbiddenException();
 		}
 		Map<Long, UnitView> names = units.findAll(
-				new LinkedHashSet<>(concat(List.of(request.unitId()), all.stream().map(PlanTarget::unitId).toList())));
+				new LinkedHashSet<>(concat(List.of(request.unitId()), all.stream().map(PlanRecipient::unitId).toList())));
 		Map<Long, Long> reminderCounts = reminderCounts(id);
-		List<PlanTargetView> views = visible.stream()
+		List<PlanRecipientView> views = visible.stream()
 			.map(t -> targetView(t, request, nameOf(names, t.unitId()), reminderCounts.getOrDefault(t.unitId(), 0L)))
 			.sorted((a, b) -> a.unitName().compareTo(b.unitName()))
 			.toList();
 		List<ReminderView> reminders = office ? reminders(id, names) : List.of();
 		List<Long> submittable = visible.stream().filter(t -> caller.can(t.unitPath(), Roles.STAFF))
-			.map(PlanTarget::unitId).toList();
+			.map(PlanRecipient::unitId).toList();
 		return new PlanRequestDetails(request.view(nameOf(names, request.unitId()), counts(request, all)), views, office,
 				reminders, submittable);
 	}
 
 	/** The uploads of one addressed unit, newest first (resubmissions keep the history). */
 	public List<PlanSubmissionView> submissions(Caller caller, long requestId, long unitId) {
-		PlanTarget target = readableTarget(caller, requestId, unitId);
+		PlanRecipient target = readableTarget(caller, requestId, unitId);
 		return submissions.findByTargetIdOrderBySubmittedAtDescIdDesc(target.id()).stream().map(PlanSubmission::view).toList();
 	}
 
@@ -163,14 +163,14 @@ public class PlanService {
 	}
 
 	/** Addressed units of the caller that have not yet submitted, for the to-do panel, nearest deadline first. */
-	public List<PlanTargetView> pending(Caller caller, int limit) {
+	public List<PlanRecipientView> pending(Caller caller, int limit) {
 		UnitScope staff = UnitScope.of(caller, Roles.STAFF);
-		Specification<PlanTarget> spec = (root, q, cb) -> cb.and(cb.equal(root.get("submissionCount"), 0),
+		Specification<PlanRecipient> spec = (root, q, cb) -> cb.and(cb.equal(root.get("submissionCount"), 0),
 				staff.predicate(cb, root.get("unitPath")));
-		List<PlanTarget> found = targets.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 200)).getContent();
-		Map<Long, PlanRequest> byId = requests.findAllById(found.stream().map(PlanTarget::requestId).distinct().toList())
+		List<PlanRecipient> found = targets.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 200)).getContent();
+		Map<Long, PlanRequest> byId = requests.findAllById(found.stream().map(PlanRecipient::requestId).distinct().toList())
 			.stream().collect(Collectors.toMap(PlanRequest::id, Function.identity()));
-		Map<Long, UnitView> names = units.findAll(found.stream().map(PlanTarget::unitId).distinct().toList());
+		Map<Long, UnitView> names = units.findAll(found.stream().map(PlanRecipient::unitId).distinct().toList());
 		return found.stream().map(t -> targetView(t, byId.get(t.requestId()), nameOf(names, t.unitId()), 0))
 			.sorted((a, b) -> a.deadline().compareTo(b.deadline())).limit(limit).toList();
 	}
@@ -185,7 +185,7 @@ public class PlanService {
 	}
 
 	public Download submission(Caller caller, long requestId, long unitId, long submissionId) {
-		PlanTarget target = readableTarget(caller, requestId, unitId);
+		PlanRecipient target = readableTarget(caller, requestId, unitId);
 		PlanSubmission s = submissions.findById(submissionId).filter(x -> x.targetId() == target.id())
 			.orElseThrow(() -> new NotFoundException("report.error.fileNotFound"));
 		return new Download(s.fileName(), s.contentType(), open(s.storageKey()));
@@ -245,7 +245,7 @@ public class PlanService {
 		}
 		requests.saveAndFlush(request);
 		for (UnitView child : addressed) {
-			targets.save(new PlanTarget(request.id(), child.id(), child.path()));
+			targets.save(new PlanRecipient(request.id(), child.id(), child.path()));
 		}
 		targets.flush();
 		return get(caller, request.id()).request();
@@ -255,7 +255,7 @@ public class PlanService {
 	@Transactional
 	public PlanSubmissionView submit(Caller caller, long requestId, long unitId, Upload upload) {
 		PlanRequest request = load(requestId);
-		PlanTarget target = targets.findByRequestIdAndUnitId(requestId, unitId)
+		PlanRecipient target = targets.findByRequestIdAndUnitId(requestId, unitId)
 			.orElseThrow(() -> new NotFoundException("report.error.notAddressed"));
 		if (!caller.can(target.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
@@ -350,9 +350,9 @@ public class PlanService {
 		}
 	}
 
-	private PlanTarget readableTarget(Caller caller, long requestId, long unitId) {
+	private PlanRecipient readableTarget(Caller caller, long requestId, long unitId) {
 		PlanRequest request = load(requestId);
-		PlanTarget target = targets.findByRequestIdAndUnitId(requestId, unitId)
+		PlanRecipient target = targets.findByRequestIdAndUnitId(requestId, unitId)
 			.orElseThrow(() -> new NotFoundException("report.error.notAddressed"));
 		if (!caller.can(request.unitPath(), Roles.OFFICE) && !caller.can(target.unitPath(), Roles.STAFF)) {
 			throw new ForbiddenException();
@@ -360,19 +360,19 @@ public class PlanService {
 		return target;
 	}
 
-	static PlanStatus statusOf(PlanTarget t, PlanRequest r, ZoneId zone) {
+	static PlanStatus statusOf(PlanRecipient t, PlanRequest r, ZoneId zone) {
 		if (t.firstSubmittedAt() == null) {
 			return PlanStatus.MISSING;
 		}
 		return LocalDate.ofInstant(t.firstSubmittedAt(), zone).isAfter(r.deadline()) ? PlanStatus.LATE : PlanStatus.ON_TIME;
 	}
 
-	private PlanTargetView targetView(PlanTarget t, PlanRequest r, String unitName, long reminders) {
-		return new PlanTargetView(t.id(), r.id(), r.title(), r.deadline(), t.unitId(), unitName, statusOf(t, r, clock.getZone()),
+	private PlanRecipientView targetView(PlanRecipient t, PlanRequest r, String unitName, long reminders) {
+		return new PlanRecipientView(t.id(), r.id(), r.title(), r.deadline(), t.unitId(), unitName, statusOf(t, r, clock.getZone()),
 				t.submittedAt(), t.submissionCount(), reminders);
 	}
 
-	private PlanRequestView.Counts counts(PlanRequest r, List<PlanTarget> all) {
+	private PlanRequestView.Counts counts(PlanRequest r, List<PlanRecipient> all) {
 		Map<PlanStatus, Long> by = all.stream()
 			.collect(Collectors.groupingBy(t -> statusOf(t, r, clock.getZone()), Collectors.counting()));
 		return new PlanRequestView.Counts(all.size(), by.getOrDefault(PlanStatus.ON_TIME, 0L),

@@ -89,7 +89,7 @@ public class ReportDocuments {
 	}
 
 	/** The parent's list of children with their report status for the period. */
-	public void childrenXlsx(Caller caller, long unitId, Period period, OutputStream out) throws IOException {
+	public void childrenXlsx(Caller caller, long unitId, ReportingPeriod period, OutputStream out) throws IOException {
 		List<ChildStatus> children = reports.children(caller, unitId, period);
 		XlsxWriter.export(out, text(period.messageKey(), period.messageArgs()),
 				List.of(text("report.col.code"), text("report.col.unit"), text("report.col.status"), text("report.col.submittedAt")),

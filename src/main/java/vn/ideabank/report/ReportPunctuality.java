@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.CriterionInput;
+import vn.ideabank.quota.CriterionInput;
 
 /**
  * The creativity criterion's punctuality input: of the unit's plans asked for in the year whose

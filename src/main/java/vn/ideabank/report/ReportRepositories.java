@@ -16,13 +16,13 @@ interface PlanRequestRepository extends JpaRepository<PlanRequest, Long>, JpaSpe
 	List<PlanRequest> findByDeadlineBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }
 
-interface PlanTargetRepository extends JpaRepository<PlanTarget, Long>, JpaSpecificationExecutor<PlanTarget> {
+interface PlanRecipientRepository extends JpaRepository<PlanRecipient, Long>, JpaSpecificationExecutor<PlanRecipient> {
 
-	List<PlanTarget> findByRequestIdOrderByIdAsc(long requestId);
+	List<PlanRecipient> findByRequestIdOrderByIdAsc(long requestId);
 
-	List<PlanTarget> findByRequestIdIn(Collection<Long> requestIds);
+	List<PlanRecipient> findByRequestIdIn(Collection<Long> requestIds);
 
-	Optional<PlanTarget> findByRequestIdAndUnitId(long requestId, long unitId);
+	Optional<PlanRecipient> findByRequestIdAndUnitId(long requestId, long unitId);
 }
 
 interface PlanSubmissionRepository extends JpaRepository<PlanSubmission, Long> {

@@ -76,7 +76,7 @@ public class ReportService {
 	}
 
 	/** A report the caller is expected to write: its unit, period, due date and whether it exists yet. */
-	public record ReportDue(long unitId, String unitName, Period period, LocalDate due, boolean overdue, Long reportId,
+	public record ReportDue(long unitId, String unitName, ReportingPeriod period, LocalDate due, boolean overdue, Long reportId,
 			ReportStatus status) {
 	}
 
@@ -88,8 +88,8 @@ public class ReportService {
 		return LocalDate.now(clock);
 	}
 
-	public LocalDate dueDate(Period period) {
-		return period.end().plusDays(dueAfterDays);
+	public LocalDate dueDate(ReportingPeriod period) {
+		return period.lastDay().plusDays(dueAfterDays);
 	}
 
 	// --- reads ---------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ public class ReportService {
 	}
 
 	/** The direct children of the unit and whether each has submitted its report for the period. */
-	public List<ChildStatus> children(Caller caller, long unitId, Period period) {
+	public List<ChildStatus> children(Caller caller, long unitId, ReportingPeriod period) {
 		UnitView unit = unit(unitId);
 		requireStaff(caller, unit.path());
 		List<UnitView> children = units.children(caller, unitId).stream().filter(UnitView::active).toList();
@@ -148,16 +148,16 @@ public class ReportService {
 	}
 
 	/** The report of the unit for the period, if one exists and the caller may read it. */
-	public java.util.Optional<ReportView> find(Caller caller, long unitId, Period period) {
+	public java.util.Optional<ReportView> find(Caller caller, long unitId, ReportingPeriod period) {
 		UnitView unit = unit(unitId);
 		requireStaff(caller, unit.path());
 		return reports.findFor(unitId, period.kind(), period.year(), period.number()).map(this::view);
 	}
 
 	/** Whether the period no longer takes submissions from the unit, and why (a message key), or null. */
-	public String closedReason(long unitId, Period period) {
+	public String closedReason(long unitId, ReportingPeriod period) {
 		UnitView unit = unit(unitId);
-		if (today().isAfter(period.end().plusDays(closeAfterDays))) {
+		if (today().isAfter(period.lastDay().plusDays(closeAfterDays))) {
 			return "report.error.periodClosed";
 		}
 		Long closures = jdbc.sql("""
@@ -181,7 +181,7 @@ public class ReportService {
 		List<ReportDue> due = new ArrayList<>();
 		for (UnitView unit : reportingUnits(caller)) {
 			for (PeriodKind kind : PeriodKind.values()) {
-				Period p = Period.containing(kind, today).previous();
+				ReportingPeriod p = ReportingPeriod.containing(kind, today).previous();
 				if (closedReason(unit.id(), p) != null) {
 					continue;
 				}
@@ -202,7 +202,7 @@ public class ReportService {
 
 	/** The unit's report for the period, created as a draft the first time (refused for a closed period). */
 	@Transactional
-	public ReportView open(Caller caller, long unitId, Period period) {
+	public ReportView open(Caller caller, long unitId, ReportingPeriod period) {
 		UnitView unit = unit(unitId);
 		requireStaff(caller, unit.path());
 		var existing = reports.findFor(unitId, period.kind(), period.year(), period.number());
@@ -210,7 +210,7 @@ public class ReportService {
 			return view(existing.get());
 		}
 		refuseIfClosed(unitId, period);
-		if (period.start().isAfter(today())) {
+		if (period.firstDay().isAfter(today())) {
 			throw new BusinessException("number", "report.error.periodInFuture");
 		}
 		try {
@@ -279,7 +279,7 @@ public class ReportService {
 
 	/** The office of a unit closes the period for the units below it: they can no longer submit. */
 	@Transactional
-	public void closePeriod(Caller caller, long unitId, Period period) {
+	public void closePeriod(Caller caller, long unitId, ReportingPeriod period) {
 		UnitView unit = unit(unitId);
 		if (!caller.can(unit.path(), Roles.OFFICE)) {
 			throw new ForbiddenException();
@@ -296,7 +296,7 @@ public class ReportService {
 	 * of its children's submitted reports grouped by unit; its figures are those of the whole subtree.
 	 */
 	@Transactional
-	public ReportView consolidate(Caller caller, long unitId, Period period) {
+	public ReportView consolidate(Caller caller, long unitId, ReportingPeriod period) {
 		ReportView opened = open(caller, unitId, period);
 		PeriodicReport report = load(opened.id());
 		if (!report.status().editable()) {
@@ -327,11 +327,11 @@ public class ReportService {
 		return r.view(unit.name(), figures);
 	}
 
-	private void refuseIfClosed(long unitId, Period period) {
+	private void refuseIfClosed(long unitId, ReportingPeriod period) {
 		String reason = closedReason(unitId, period);
 		if (reason != null) {
 			throw new BusinessException("number", reason,
-					Dates.DAY.format(period.end().plusDays(closeAfterDays + 1L)));
+					Dates.DAY.format(period.lastDay().plusDays(closeAfterDays + 1L)));
 		}
 	}
 

@@ -42,9 +42,9 @@ class ReportStatistics {
 		this.counts = counts;
 	}
 
-	List<Figure> of(UnitView unit, Period period) {
-		int from = period.start().getMonthValue();
-		int to = period.end().getMonthValue();
+	List<Figure> of(UnitView unit, ReportingPeriod period) {
+		int from = period.firstDay().getMonthValue();
+		int to = period.lastDay().getMonthValue();
 		Criteria proposed = Criteria.statuses(IdeaCounts.PROPOSED).months(from, to);
 		List<Figure> figures = new ArrayList<>();
 		List<Count> byStatus = counts.count(unit, period.year(), By.STATUS, proposed);

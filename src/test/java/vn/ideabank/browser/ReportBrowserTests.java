@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 
 /**
@@ -26,7 +26,7 @@ import vn.ideabank.report.PeriodKind;
  */
 class ReportBrowserTests extends BrowserTest {
 
-	private void choosePeriod(String form, Period period) {
+	private void choosePeriod(String form, ReportingPeriod period) {
 		page.locator("#kind-" + form).selectOption(period.kind().name());
 		page.locator("#number-" + form).fill(String.valueOf(period.number()));
 		page.locator("#year-" + form).fill(String.valueOf(period.year()));
@@ -35,7 +35,7 @@ class ReportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerSubmitsTheQuarterlyReportAndTheOfficeConsolidatesAndDownloadsIt() throws Exception {
-		Period quarter = Period.containing(PeriodKind.QUY, LocalDate.now());
+		ReportingPeriod quarter = ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now());
 		String results = "Ra mắt mô hình “Thắp sáng đường quê” bằng đèn năng lượng mặt trời " + System.nanoTime() % 10000;
 
 		login("doan.thodan", DEMO_PASSWORD);

@@ -35,7 +35,7 @@ class RoundBrowserTests extends BrowserTest {
 		Caller office = caller("huyendoan.trieuson");
 		long ideaId = data.acceptedIdea(data.units.findByCode("TS-THODAN").orElseThrow().id(), title, "Hoàng Thị Mến");
 		ContestView contest = data.openContest(office, data.units.findByCode("TS").orElseThrow().id(), "Xét chọn sáng kiến " + run);
-		data.contests.nominate(office, contest.id(), ideaId);
+		data.nominations.nominate(office, contest.id(), ideaId);
 		data.judging(office, contest.id());
 		String contestUrl = "/contests/" + contest.id();
 		String roundName = "Vòng chung khảo " + run;

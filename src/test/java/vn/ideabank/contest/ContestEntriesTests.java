@@ -40,6 +40,9 @@ class ContestEntriesTests extends IntegrationTest {
 	ContestService contests;
 
 	@Autowired
+	NominationService nominationService;
+
+	@Autowired
 	ContestVoting voting;
 
 	@Autowired
@@ -71,10 +74,10 @@ class ContestEntriesTests extends IntegrationTest {
 
 		RoundTestData data = new RoundTestData(context, this::caller);
 		contest = data.openContest(organiser, district.id(), "Hội thi " + tag);
-		privateA = contests.nominate(officerA, contest.id(), records.idea(admin, a, "Riêng của A " + tag, IdeaStatus.ACCEPTED));
-		publicA = contests.nominate(officerA, contest.id(), data.acceptedIdea(a.id(), "Công khai của A " + tag, "Tác giả A"));
-		privateB = contests.nominate(officerB, contest.id(), records.idea(admin, b, "Riêng của B " + tag, IdeaStatus.ACCEPTED));
-		publicB = contests.nominate(officerB, contest.id(), data.acceptedIdea(b.id(), "Công khai của B " + tag, "Tác giả B"));
+		privateA = nominationService.nominate(officerA, contest.id(), records.idea(admin, a, "Riêng của A " + tag, IdeaStatus.ACCEPTED));
+		publicA = nominationService.nominate(officerA, contest.id(), data.acceptedIdea(a.id(), "Công khai của A " + tag, "Tác giả A"));
+		privateB = nominationService.nominate(officerB, contest.id(), records.idea(admin, b, "Riêng của B " + tag, IdeaStatus.ACCEPTED));
+		publicB = nominationService.nominate(officerB, contest.id(), data.acceptedIdea(b.id(), "Công khai của B " + tag, "Tác giả B"));
 		contest = data.judging(organiser, contest.id());
 	}
 
@@ -83,7 +86,7 @@ class ContestEntriesTests extends IntegrationTest {
 	}
 
 	private List<Long> listed(Caller caller) {
-		return contests.nominations(caller, contest.id(), PageRequest.of(0, 50)).getContent().stream()
+		return nominationService.nominations(caller, contest.id(), PageRequest.of(0, 50)).getContent().stream()
 			.map(NominationView::id).toList();
 	}
 

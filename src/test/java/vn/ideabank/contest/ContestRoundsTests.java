@@ -56,6 +56,9 @@ class ContestRoundsTests extends IntegrationTest {
 
 	ContestService contests;
 
+	@Autowired
+	NominationService nominationService;
+
 	ContestRounds rounds;
 
 	Caller office, officerA, officerB, judge1, judge2, judgeOfA, outsider;
@@ -92,9 +95,9 @@ class ContestRoundsTests extends IntegrationTest {
 	private List<NominationView> judgingContest() {
 		ContestView c = data.openContest(office, organiser.id(), "Hội thi sáng tạo trẻ " + RUN);
 		List<NominationView> entries = new ArrayList<>();
-		entries.add(contests.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Máy gieo hạt " + RUN, "Nguyễn Thị Hằng")));
-		entries.add(contests.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Bẫy côn trùng " + RUN, "Nguyễn Thị Hằng")));
-		entries.add(contests.nominate(officerB, c.id(), data.acceptedIdea(unitB.id(), "Vườn rau sạch " + RUN, "Nguyễn Thị Hằng")));
+		entries.add(nominationService.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Máy gieo hạt " + RUN, "Nguyễn Thị Hằng")));
+		entries.add(nominationService.nominate(officerA, c.id(), data.acceptedIdea(unitA.id(), "Bẫy côn trùng " + RUN, "Nguyễn Thị Hằng")));
+		entries.add(nominationService.nominate(officerB, c.id(), data.acceptedIdea(unitB.id(), "Vườn rau sạch " + RUN, "Nguyễn Thị Hằng")));
 		data.judging(office, c.id());
 		return entries;
 	}
@@ -207,10 +210,10 @@ class ContestRoundsTests extends IntegrationTest {
 			.isInstanceOf(ForbiddenException.class);
 		rounds.confirmAwards(office, r2.id(), new AwardCounts(1, 1, 0, 0));
 		// adjusted by hand afterwards, then published: the public page and certificates work as before
-		NominationView second = contests.nominations(office, contestId, org.springframework.data.domain.PageRequest.of(0, 10))
+		NominationView second = nominationService.nominations(office, contestId, org.springframework.data.domain.PageRequest.of(0, 10))
 			.getContent().stream().filter(n -> n.id() == e.get(2).id()).findFirst().orElseThrow();
 		assertThat(second.awardTier()).isEqualTo(AwardTier.SECOND);
-		contests.award(office, second.id(), new ContestCommands.Award(AwardTier.THIRD, null), second.version());
+		nominationService.award(office, second.id(), new ContestCommands.Award(AwardTier.THIRD, null), second.version());
 		contests.advance(office, contestId, contests.get(office, contestId).version());
 		assertThat(contests.publicResults(contestId)).extracting(NominationView::id, NominationView::awardTier)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(e.get(0).id(), AwardTier.FIRST),

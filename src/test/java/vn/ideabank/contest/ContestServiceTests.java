@@ -41,8 +41,8 @@ import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetRule;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetRule;
 import vn.ideabank.org.UnitView;
 
 class ContestServiceTests extends IntegrationTest {
@@ -53,6 +53,9 @@ class ContestServiceTests extends IntegrationTest {
 
 	@Autowired
 	ContestService contests;
+
+	@Autowired
+	NominationService nominationService;
 
 	@Autowired
 	ContestCertificates certificates;
@@ -133,7 +136,7 @@ class ContestServiceTests extends IntegrationTest {
 		assertThat(targets.countByMonth(rule, organiser, year)).containsExactly(Map.entry(today.minusDays(1).getMonthValue(), 1L));
 		assertThat(targets.countByChild(rule, unitA, year, 1, 12)).isEmpty();
 
-		contests.nominate(officerA, held.id(), idea(unitA, "Máy gieo hạt"));
+		nominationService.nominate(officerA, held.id(), idea(unitA, "Máy gieo hạt"));
 		// A took part in the contest open to it; B, under the same organiser, did not
 		assertThat(participation.value(unitA, year).getAsDouble()).isPositive();
 		assertThat(participation.value(unitB, year)).hasValue(0.0);
@@ -152,16 +155,16 @@ class ContestServiceTests extends IntegrationTest {
 	@Test
 	void aUnitNominatesUpToItsQuotaAndAnOverrideRaisesIt() {
 		ContestView c = open(2);
-		contests.nominate(officerA, c.id(), idea(unitA, "Máy sấy nông sản"));
-		contests.nominate(officerA, c.id(), idea(unitA, "Bẫy côn trùng"));
+		nominationService.nominate(officerA, c.id(), idea(unitA, "Máy sấy nông sản"));
+		nominationService.nominate(officerA, c.id(), idea(unitA, "Bẫy côn trùng"));
 		long third = idea(unitA, "Phân bón hữu cơ");
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), third))
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), third))
 			.isInstanceOf(BusinessException.class).hasMessage("contest.error.quotaUsed");
 		// unit B's quota is its own
-		contests.nominate(officerB, c.id(), idea(unitB, "Vườn rau sạch"));
-		contests.setQuota(office, c.id(), unitA.id(), 3);
-		assertThat(contests.nominate(officerA, c.id(), third).unitId()).isEqualTo(unitA.id());
-		assertThat(contests.quotaUnits(office, c.id())).filteredOn(q -> q.unitId() == unitA.id())
+		nominationService.nominate(officerB, c.id(), idea(unitB, "Vườn rau sạch"));
+		nominationService.setQuota(office, c.id(), unitA.id(), 3);
+		assertThat(nominationService.nominate(officerA, c.id(), third).unitId()).isEqualTo(unitA.id());
+		assertThat(nominationService.quotaUnits(office, c.id())).filteredOn(q -> q.unitId() == unitA.id())
 			.singleElement().satisfies(q -> {
 				assertThat(q.quota()).isEqualTo(3);
 				assertThat(q.used()).isEqualTo(3);
@@ -169,51 +172,51 @@ class ContestServiceTests extends IntegrationTest {
 		// the organiser sees all four entries; unit B its own and those it may read: A's public ideas, not the one
 		// whose authors opted out of public pages (EntryVisibility; ContestEntriesTests has the whole rule)
 		jdbc.sql("update idea set public_opt_out = true where id = :id").param("id", third).update();
-		assertThat(contests.nominations(office, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
-		assertThat(contests.nominations(officerA, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
-		assertThat(contests.nominations(officerB, c.id(), PageRequest.of(0, 20)).getContent())
+		assertThat(nominationService.nominations(office, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
+		assertThat(nominationService.nominations(officerA, c.id(), PageRequest.of(0, 20)).getTotalElements()).isEqualTo(4);
+		assertThat(nominationService.nominations(officerB, c.id(), PageRequest.of(0, 20)).getContent())
 			.extracting(NominationView::ideaId).hasSize(3).doesNotContain(third);
 	}
 
 	@Test
 	void eligibilityIsCheckedWithClearReasons() {
 		ContestView c = open(5, Set.of(SectorField.AGRICULTURE), today.minusDays(1), today.plusDays(5));
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Nháp", IdeaStatus.DRAFT, year, SectorField.AGRICULTURE)))
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), idea(unitA, "Nháp", IdeaStatus.DRAFT, year, SectorField.AGRICULTURE)))
 			.hasMessage("contest.error.ideaStatus");
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Năm trước", IdeaStatus.ACCEPTED, year - 1, SectorField.AGRICULTURE)))
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), idea(unitA, "Năm trước", IdeaStatus.ACCEPTED, year - 1, SectorField.AGRICULTURE)))
 			.hasMessage("contest.error.ideaYear");
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), idea(unitA, "Lĩnh vực khác", IdeaStatus.APPLIED, year, SectorField.IT)))
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), idea(unitA, "Lĩnh vực khác", IdeaStatus.APPLIED, year, SectorField.IT)))
 			.hasMessage("contest.error.ideaField");
 		long ok = idea(unitA, "Đúng điều kiện");
-		contests.nominate(officerA, c.id(), ok);
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), ok)).hasMessage("contest.error.already");
+		nominationService.nominate(officerA, c.id(), ok);
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), ok)).hasMessage("contest.error.already");
 		// another unit's idea is not the officer's to nominate
 		long ofB = idea(unitB, "Của chi đoàn B");
-		assertThatThrownBy(() -> contests.nominate(officerA, c.id(), ofB)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> nominationService.nominate(officerA, c.id(), ofB)).isInstanceOf(ForbiddenException.class);
 	}
 
 	@Test
 	void nominationsOutsideTheWindowOrBeforeOpeningAreRefused() {
 		ContestView closed = open(5, Set.of(), today.minusDays(10), today.minusDays(1));
 		long id = idea(unitA, "Quá hạn");
-		assertThatThrownBy(() -> contests.nominate(officerA, closed.id(), id)).hasMessage("contest.error.notOpen");
+		assertThatThrownBy(() -> nominationService.nominate(officerA, closed.id(), id)).hasMessage("contest.error.notOpen");
 		ContestView draft = contests.create(office, new CreateContest(organiser.id(), ContestKind.OTHER, "Nháp " + RUN, year,
 				Set.of(), null, null, Set.of(), today.minusDays(1), today.plusDays(1), 5));
-		assertThatThrownBy(() -> contests.nominate(officerA, draft.id(), id)).hasMessage("contest.error.notOpen");
+		assertThatThrownBy(() -> nominationService.nominate(officerA, draft.id(), id)).hasMessage("contest.error.notOpen");
 	}
 
 	@Test
 	void publishingIssuesVerifiableCertificatesWithAVietnamesePdf() throws Exception {
 		ContestView c = open(3);
-		NominationView first = contests.nominate(officerA, c.id(), idea(unitA, "Máy gặt lúa mini"));
-		NominationView none = contests.nominate(officerB, c.id(), idea(unitB, "Không đạt giải"));
-		assertThatThrownBy(() -> contests.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version()))
+		NominationView first = nominationService.nominate(officerA, c.id(), idea(unitA, "Máy gặt lúa mini"));
+		NominationView none = nominationService.nominate(officerB, c.id(), idea(unitB, "Không đạt giải"));
+		assertThatThrownBy(() -> nominationService.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version()))
 			.hasMessage("contest.error.notJudging");
 		ContestView judging = contests.get(office, c.id());
 		judging = contests.advance(office, c.id(), judging.version());
-		assertThatThrownBy(() -> contests.award(officerA, first.id(), new Award(AwardTier.FIRST, null), first.version()))
+		assertThatThrownBy(() -> nominationService.award(officerA, first.id(), new Award(AwardTier.FIRST, null), first.version()))
 			.isInstanceOf(ForbiddenException.class);
-		contests.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version());
+		nominationService.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version());
 		assertThatThrownBy(() -> contests.publicContest(c.id())).hasMessage("contest.error.notFound");
 		contests.advance(office, c.id(), contests.get(office, c.id()).version());
 
@@ -227,7 +230,7 @@ class ContestServiceTests extends IntegrationTest {
 		});
 		assertThat(certificates.verify(code.toLowerCase())).isPresent();
 		assertThat(certificates.verify("AAAAAAAAAAAAAAAAAAAA")).isEmpty();
-		assertThat(contests.nominations(office, c.id(), PageRequest.of(0, 20)).getContent())
+		assertThat(nominationService.nominations(office, c.id(), PageRequest.of(0, 20)).getContent())
 			.filteredOn(n -> n.id() == none.id()).singleElement().extracting(NominationView::certificateCode).isNull();
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -238,7 +241,7 @@ class ContestServiceTests extends IntegrationTest {
 					"/public/certificates/" + code);
 		}
 		// a published contest is read-only
-		assertThatThrownBy(() -> contests.setQuota(office, c.id(), unitA.id(), 9)).hasMessage("contest.error.published");
+		assertThatThrownBy(() -> nominationService.setQuota(office, c.id(), unitA.id(), 9)).hasMessage("contest.error.published");
 		assertThat(contests.history(office, c.id())).extracting(ContestHistoryView::messageKey)
 			.contains("contest.history.NOMINATED", "contest.history.AWARDED", "contest.history.STATUS_PUBLISHED");
 	}

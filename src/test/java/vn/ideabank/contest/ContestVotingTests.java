@@ -44,6 +44,9 @@ class ContestVotingTests extends IntegrationTest {
 	ContestService contests;
 
 	@Autowired
+	NominationService nominationService;
+
+	@Autowired
 	ContestVoting voting;
 
 	@Autowired
@@ -78,10 +81,10 @@ class ContestVotingTests extends IntegrationTest {
 		ContestView c = contests.create(admin, new CreateContest(unit.id(), ContestKind.Y_TUONG_KHOI_NGHIEP, "Bình chọn " + tag,
 				today.getYear(), Set.of(), null, null, Set.of(), today.minusDays(1), today.plusDays(1), 20));
 		c = contests.advance(admin, c.id(), c.version());
-		a = contests.nominate(admin, c.id(), idea(unit, "Quán cà phê sách " + tag, today.getYear()));
-		b = contests.nominate(admin, c.id(), idea(unit, "Homestay cộng đồng " + tag, today.getYear()));
+		a = nominationService.nominate(admin, c.id(), idea(unit, "Quán cà phê sách " + tag, today.getYear()));
+		b = nominationService.nominate(admin, c.id(), idea(unit, "Homestay cộng đồng " + tag, today.getYear()));
 		for (int i = 0; i < 9; i++) {
-			more.add(contests.nominate(admin, c.id(), idea(unit, "Ý tưởng thêm " + i + " " + tag, today.getYear())));
+			more.add(nominationService.nominate(admin, c.id(), idea(unit, "Ý tưởng thêm " + i + " " + tag, today.getYear())));
 		}
 		c = contests.advance(admin, c.id(), c.version());
 		contest = c;

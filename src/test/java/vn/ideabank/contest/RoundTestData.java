@@ -40,6 +40,8 @@ public final class RoundTestData {
 
 	public final ContestService contests;
 
+	public final NominationService nominations;
+
 	public final ContestRounds rounds;
 
 	public final RubricService rubrics;
@@ -57,6 +59,7 @@ public final class RoundTestData {
 	/** @param callers the test's way to make the caller of a seeded or created account */
 	public RoundTestData(ApplicationContext context, Function<String, Caller> callers) {
 		this.contests = context.getBean(ContestService.class);
+		this.nominations = context.getBean(NominationService.class);
 		this.rounds = context.getBean(ContestRounds.class);
 		this.rubrics = context.getBean(RubricService.class);
 		this.units = context.getBean(UnitService.class);

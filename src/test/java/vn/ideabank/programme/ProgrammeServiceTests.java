@@ -37,14 +37,14 @@ import vn.ideabank.programme.ProgrammeViews.DeadlineView;
 import vn.ideabank.programme.ProgrammeViews.IpDetails;
 import vn.ideabank.programme.ProgrammeViews.IpView;
 import vn.ideabank.programme.ProgrammeViews.StartupView;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.TargetViews.PlanView;
+import vn.ideabank.quota.YearPart;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.TargetViews.PlanView;
 
 class ProgrammeServiceTests extends IntegrationTest {
 
@@ -126,30 +126,30 @@ class ProgrammeServiceTests extends IntegrationTest {
 		ip(office, root, "Hỗ trợ phí nộp đơn", LocalDate.of(year, 5, 5));
 		ip(office, root, null, null);
 
-		UnitProgress whole = progress.dashboard(office, root.id(), year, Period.YEAR, null, LocalDate.of(year, 12, 31));
+		UnitProgress whole = progress.dashboard(office, root.id(), year, YearPart.YEAR, null, LocalDate.of(year, 12, 31));
 		assertThat(line(whole, TargetKind.AGRI_STARTUPS_SUPPORTED).tracked()).isTrue();
 		assertThat(line(whole, TargetKind.AGRI_STARTUPS_SUPPORTED).actual()).isEqualTo(1);
 		assertThat(line(whole, TargetKind.CLUBS_FOUNDED).actual()).isEqualTo(1);
 		assertThat(line(whole, TargetKind.IP_SUPPORTED).actual()).isEqualTo(1);
 
 		// per period: supported in Q1 and Q3, none in Q4; the club in Q1; the IP support in Q2
-		UnitProgress q1 = progress.dashboard(office, root.id(), year, Period.Q1, null, LocalDate.of(year, 12, 31));
+		UnitProgress q1 = progress.dashboard(office, root.id(), year, YearPart.Q1, null, LocalDate.of(year, 12, 31));
 		assertThat(line(q1, TargetKind.AGRI_STARTUPS_SUPPORTED).actual()).isEqualTo(1);
 		assertThat(line(q1, TargetKind.CLUBS_FOUNDED).actual()).isEqualTo(1);
 		assertThat(line(q1, TargetKind.IP_SUPPORTED).actual()).isZero();
-		UnitProgress q4 = progress.dashboard(office, root.id(), year, Period.Q4, null, LocalDate.of(year, 12, 31));
+		UnitProgress q4 = progress.dashboard(office, root.id(), year, YearPart.Q4, null, LocalDate.of(year, 12, 31));
 		assertThat(line(q4, TargetKind.AGRI_STARTUPS_SUPPORTED).actual()).isZero();
 		assertThat(line(q4, TargetKind.CLUBS_FOUNDED).actual()).isZero();
 
 		// per child
 		long agriTarget = line(whole, TargetKind.AGRI_STARTUPS_SUPPORTED).target().id();
-		UnitProgress byChild = progress.dashboard(office, root.id(), year, Period.YEAR, agriTarget, LocalDate.of(year, 12, 31));
+		UnitProgress byChild = progress.dashboard(office, root.id(), year, YearPart.YEAR, agriTarget, LocalDate.of(year, 12, 31));
 		assertThat(byChild.children()).extracting(ChildLine::unit).extracting(UnitView::id).contains(c1.id(), c2.id());
 		assertThat(byChild.children().stream().filter(c -> c.unit().id() == c1.id()).findFirst().orElseThrow().line().actual())
 			.isEqualTo(1);
 		assertThat(byChild.children().stream().filter(c -> c.unit().id() == c2.id()).findFirst().orElseThrow().line().actual())
 			.isZero();
-		UnitProgress c2Progress = progress.dashboard(office, c2.id(), year, Period.YEAR, null, LocalDate.of(year, 12, 31));
+		UnitProgress c2Progress = progress.dashboard(office, c2.id(), year, YearPart.YEAR, null, LocalDate.of(year, 12, 31));
 		assertThat(line(c2Progress, TargetKind.CLUBS_FOUNDED).actual()).isEqualTo(1);
 		assertThat(plan.targets()).extracting(t -> t.kind()).contains(TargetKind.CLUBS_FOUNDED);
 	}

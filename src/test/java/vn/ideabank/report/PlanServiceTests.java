@@ -118,7 +118,7 @@ class PlanServiceTests extends IntegrationTest {
 		assertThat(late.late()).isTrue();
 
 		PlanService.PlanRequestDetails details = plans.get(office, request.id());
-		assertThat(details.targets()).extracting(PlanTargetView::unitName, PlanTargetView::status)
+		assertThat(details.targets()).extracting(PlanRecipientView::unitName, PlanRecipientView::status)
 			.containsExactlyInAnyOrder(tuple(t.a().name(), PlanStatus.ON_TIME), tuple(t.b().name(), PlanStatus.LATE),
 					tuple(t.c().name(), PlanStatus.MISSING));
 		assertThat(details.request().counts()).isEqualTo(new PlanRequestView.Counts(3, 1, 1, 1));
@@ -134,7 +134,7 @@ class PlanServiceTests extends IntegrationTest {
 		assertThat(punctuality.value(units.find(t.root().id()).orElseThrow(), year)).as("nothing asked of it").isEmpty();
 
 		// a unit officer sees only its own row, and nothing of a request that does not address it
-		assertThat(plans.get(officerA, request.id()).targets()).extracting(PlanTargetView::unitId).containsExactly(t.a().id());
+		assertThat(plans.get(officerA, request.id()).targets()).extracting(PlanRecipientView::unitId).containsExactly(t.a().id());
 		assertThatThrownBy(() -> plans.submit(officerB, request.id(), t.a().id(), upload("x.docx", docx("x"))))
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> plans.submissions(officerB, request.id(), t.a().id())).isInstanceOf(ForbiddenException.class);
@@ -143,7 +143,7 @@ class PlanServiceTests extends IntegrationTest {
 		assertThatThrownBy(() -> plans.get(stranger, request.id())).isInstanceOf(ForbiddenException.class);
 		assertThat(plans.list(stranger, org.springframework.data.domain.PageRequest.of(0, 100)).getContent())
 			.extracting(PlanRequestView::id).doesNotContain(request.id());
-		assertThat(plans.pending(officerA, 50)).extracting(PlanTargetView::requestId).doesNotContain(request.id());
+		assertThat(plans.pending(officerA, 50)).extracting(PlanRecipientView::requestId).doesNotContain(request.id());
 		Caller officerC = ReportFixtures.at(caller("doan.thotan"), Role.UNIT_OFFICER, t.c());
 		assertThat(plans.pending(officerC, 50)).filteredOn(p -> p.requestId() == request.id())
 			.singleElement().satisfies(p -> assertThat(p.overdue(LocalDate.now())).isTrue());

@@ -54,7 +54,7 @@ class ReportDocumentsTests extends IntegrationTest {
 
 	ReportFixtures fx;
 
-	Period quarter = Period.containing(PeriodKind.QUY, LocalDate.now());
+	ReportingPeriod quarter = ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now());
 
 	UnitView parent;
 
@@ -76,7 +76,7 @@ class ReportDocumentsTests extends IntegrationTest {
 		String code = "RD" + ReportFixtures.RUN + System.nanoTime() % 1000;
 		parent = fx.unit(null, code, "Đoàn khối Cơ quan Thử nghiệm");
 		unit = fx.unit(parent.id(), code + "-X", "Đoàn xã Thọ Ngọc Hữu Ích");
-		fx.idea(unit, "Ý tưởng máy sấy nông sản", IdeaStatus.APPLIED, quarter.start().plusDays(1), SectorField.AGRICULTURE);
+		fx.idea(unit, "Ý tưởng máy sấy nông sản", IdeaStatus.APPLIED, quarter.firstDay().plusDays(1), SectorField.AGRICULTURE);
 		officer = ReportFixtures.at(caller("doan.thodan"), Role.UNIT_OFFICER, unit);
 		office = ReportFixtures.at(caller("huyendoan.trieuson"), Role.OFFICE, parent);
 		ReportView r = reports.open(officer, unit.id(), quarter);

@@ -45,7 +45,7 @@ class ReportServiceTests extends IntegrationTest {
 	Caller admin;
 
 	/** The current quarter: started, not closed. */
-	Period quarter = Period.containing(PeriodKind.QUY, LocalDate.now());
+	ReportingPeriod quarter = ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now());
 
 	@BeforeEach
 	void setUp() {
@@ -68,8 +68,8 @@ class ReportServiceTests extends IntegrationTest {
 	@Test
 	void aDraftIsPrefilledWithTheSubtreeFiguresOfThePeriodAndTheSubmittedOneKeepsItsSnapshot() {
 		Tree t = tree("PF");
-		LocalDate inQuarter = quarter.start().plusDays(1);
-		LocalDate beforeQuarter = quarter.start().minusDays(2);
+		LocalDate inQuarter = quarter.firstDay().plusDays(1);
+		LocalDate beforeQuarter = quarter.firstDay().minusDays(2);
 		fx.idea(t.a(), "Ý tưởng tưới rau", IdeaStatus.SUBMITTED, inQuarter, SectorField.AGRICULTURE);
 		fx.idea(t.a1(), "Mô hình vườn sạch", IdeaStatus.APPLIED, inQuarter, SectorField.AGRICULTURE);
 		fx.idea(t.a(), "Ý tưởng quý trước", IdeaStatus.ACCEPTED, beforeQuarter, SectorField.IT);
@@ -106,7 +106,7 @@ class ReportServiceTests extends IntegrationTest {
 	@Test
 	void consolidationSumsTheSubtreeAndGroupsTheChildrensNarrativesByUnit() {
 		Tree t = tree("CO");
-		LocalDate inQuarter = quarter.start().plusDays(1);
+		LocalDate inQuarter = quarter.firstDay().plusDays(1);
 		fx.idea(t.a(), "Một", IdeaStatus.SUBMITTED, inQuarter, SectorField.AGRICULTURE);
 		fx.idea(t.a1(), "Hai", IdeaStatus.APPLIED, inQuarter, SectorField.AGRICULTURE);
 		fx.idea(t.b(), "Ba", IdeaStatus.ACCEPTED, inQuarter, SectorField.IT);
@@ -148,7 +148,7 @@ class ReportServiceTests extends IntegrationTest {
 		Caller officerA = ReportFixtures.at(caller("doan.thodan"), Role.UNIT_OFFICER, t.a());
 		Caller officerB = ReportFixtures.at(caller("doan.thotan"), Role.UNIT_OFFICER, t.b());
 		Caller office = ReportFixtures.at(caller("huyendoan.trieuson"), Role.OFFICE, t.root());
-		Period old = new Period(PeriodKind.THANG, LocalDate.now().getYear() - 2, 1);
+		ReportingPeriod old = new ReportingPeriod(PeriodKind.THANG, LocalDate.now().getYear() - 2, 1);
 		assertThatThrownBy(() -> reports.open(officerA, t.a().id(), old)).isInstanceOf(BusinessException.class)
 			.hasMessage("report.error.periodClosed");
 		assertThat(reports.find(officerA, t.a().id(), old)).as("nothing half-saved").isEmpty();
@@ -197,13 +197,13 @@ class ReportServiceTests extends IntegrationTest {
 
 	@Test
 	void periodsHaveTheirBoundaries() {
-		assertThat(new Period(PeriodKind.QUY, 2026, 3).start()).isEqualTo(LocalDate.of(2026, 7, 1));
-		assertThat(new Period(PeriodKind.QUY, 2026, 3).end()).isEqualTo(LocalDate.of(2026, 9, 30));
-		assertThat(new Period(PeriodKind.SAU_THANG, 2026, 2).end()).isEqualTo(LocalDate.of(2026, 12, 31));
-		assertThat(new Period(PeriodKind.THANG, 2028, 2).end()).isEqualTo(LocalDate.of(2028, 2, 29));
-		assertThat(new Period(PeriodKind.NAM, 2026, 1).previous()).isEqualTo(new Period(PeriodKind.NAM, 2025, 1));
-		assertThat(Period.containing(PeriodKind.QUY, LocalDate.of(2026, 11, 26))).isEqualTo(new Period(PeriodKind.QUY, 2026, 4));
-		assertThatThrownBy(() -> new Period(PeriodKind.QUY, 2026, 5)).isInstanceOf(BusinessException.class)
+		assertThat(new ReportingPeriod(PeriodKind.QUY, 2026, 3).firstDay()).isEqualTo(LocalDate.of(2026, 7, 1));
+		assertThat(new ReportingPeriod(PeriodKind.QUY, 2026, 3).lastDay()).isEqualTo(LocalDate.of(2026, 9, 30));
+		assertThat(new ReportingPeriod(PeriodKind.SAU_THANG, 2026, 2).lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(new ReportingPeriod(PeriodKind.THANG, 2028, 2).lastDay()).isEqualTo(LocalDate.of(2028, 2, 29));
+		assertThat(new ReportingPeriod(PeriodKind.NAM, 2026, 1).previous()).isEqualTo(new ReportingPeriod(PeriodKind.NAM, 2025, 1));
+		assertThat(ReportingPeriod.containing(PeriodKind.QUY, LocalDate.of(2026, 11, 26))).isEqualTo(new ReportingPeriod(PeriodKind.QUY, 2026, 4));
+		assertThatThrownBy(() -> new ReportingPeriod(PeriodKind.QUY, 2026, 5)).isInstanceOf(BusinessException.class)
 			.hasMessage("report.error.periodNumber");
 	}
 }

@@ -26,6 +26,7 @@ import vn.ideabank.contest.ContestCommands.Award;
 import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.ContestKind;
 import vn.ideabank.contest.ContestService;
+import vn.ideabank.contest.NominationService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.contest.NominationView;
 import vn.ideabank.idea.IdeaCommands.AddComment;
@@ -52,6 +53,9 @@ class ShowcasePagesTests extends IntegrationTest {
 
 	@Autowired
 	ContestService contests;
+
+	@Autowired
+	NominationService nominationService;
 
 	@Autowired
 	ProgrammeService programme;
@@ -102,11 +106,11 @@ class ShowcasePagesTests extends IntegrationTest {
 		c = contests.advance(office, c.id(), c.version());
 		List<NominationView> entries = new ArrayList<>();
 		for (long idea : ideaIds) {
-			entries.add(contests.nominate(office, c.id(), idea));
+			entries.add(nominationService.nominate(office, c.id(), idea));
 		}
 		c = contests.advance(office, c.id(), c.version());
 		for (int i = 0; i < entries.size(); i++) {
-			contests.award(office, entries.get(i).id(), new Award(AwardTier.values()[i], null), entries.get(i).version());
+			nominationService.award(office, entries.get(i).id(), new Award(AwardTier.values()[i], null), entries.get(i).version());
 		}
 		return publish ? contests.advance(office, c.id(), c.version()) : c;
 	}

@@ -32,6 +32,7 @@ import vn.ideabank.contest.ContestKind;
 import vn.ideabank.contest.ContestRounds;
 import vn.ideabank.contest.ContestRulesDocuments;
 import vn.ideabank.contest.ContestService;
+import vn.ideabank.contest.NominationService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
@@ -44,6 +45,8 @@ class ContestPageController {
 
 	private final ContestService contests;
 
+	private final NominationService nominations;
+
 	private final ContestRounds rounds;
 
 	private final ContestRulesDocuments rules;
@@ -52,9 +55,10 @@ class ContestPageController {
 
 	private final Messages messages;
 
-	ContestPageController(ContestService contests, ContestRounds rounds, ContestRulesDocuments rules,
+	ContestPageController(ContestService contests, NominationService nominations, ContestRounds rounds, ContestRulesDocuments rules,
 			CurrentCaller callers, Messages messages) {
 		this.contests = contests;
+		this.nominations = nominations;
 		this.rounds = rounds;
 		this.rules = rules;
 		this.callers = callers;
@@ -113,7 +117,7 @@ class ContestPageController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		try {
-			contests.setQuota(caller, id, unitId, quota == null ? -1 : quota);
+			nominations.setQuota(caller, id, unitId, quota == null ? -1 : quota);
 			redirect.addFlashAttribute("notice", "contest.notice.quota");
 			return "redirect:/contests/" + id;
 		}
@@ -130,7 +134,7 @@ class ContestPageController {
 			if (ideaId == null) {
 				throw new BusinessException("ideaId", "contest.error.required");
 			}
-			contests.nominate(caller, id, ideaId);
+			nominations.nominate(caller, id, ideaId);
 			redirect.addFlashAttribute("notice", "contest.notice.nominated");
 			return "redirect:/contests/" + id;
 		}
@@ -145,7 +149,7 @@ class ContestPageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		try {
-			contests.award(caller, nominationId, new Award(tier, customName), version);
+			nominations.award(caller, nominationId, new Award(tier, customName), version);
 			redirect.addFlashAttribute("notice", "contest.notice.awarded");
 			return "redirect:/contests/" + id;
 		}
@@ -181,17 +185,17 @@ class ContestPageController {
 	private String page(Caller caller, long id, Integer page, Model model) {
 		ContestView contest = contests.get(caller, id);
 		model.addAttribute("contest", contest);
-		model.addAttribute("entries", Pager.of(contests.nominations(caller, id,
+		model.addAttribute("entries", Pager.of(nominations.nominations(caller, id,
 				PageSizes.of(page, null, Sort.by("nominatedAt").and(Sort.by("id"))))));
 		model.addAttribute("candidates", contest.status() == vn.ideabank.contest.ContestStatus.OPEN
-				? contests.candidates(caller, id) : List.of());
+				? nominations.candidates(caller, id) : List.of());
 		model.addAttribute("history", contests.history(caller, id));
 		model.addAttribute("tiers", AwardTier.values());
 		model.addAttribute("rounds", rounds.rounds(caller, id));
 		model.addAttribute("rulesDocument", rules.find(caller, id).orElse(null));
 		model.addAttribute("rulesMaxMb", rules.maxMegabytes());
 		if (contest.manageable()) {
-			model.addAttribute("quotaUnits", contests.quotaUnits(caller, id));
+			model.addAttribute("quotaUnits", nominations.quotaUnits(caller, id));
 		}
 		return "contest/contest";
 	}

@@ -1,6 +1,6 @@
 package vn.ideabank.report.web;
 
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 
 /** Which unit and period a page is about (query or form parameters). */
@@ -14,8 +14,8 @@ class PeriodForm {
 
 	Integer number;
 
-	Period period() {
-		return new Period(kind, year == null ? 0 : year, number == null ? 0 : number);
+	ReportingPeriod period() {
+		return new ReportingPeriod(kind, year == null ? 0 : year, number == null ? 0 : number);
 	}
 
 	public Long getUnit() {

@@ -16,7 +16,7 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.PagedResponse;
 import vn.ideabank.report.ChildStatus;
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 import vn.ideabank.report.PlanRequestView;
 import vn.ideabank.report.PlanService;
@@ -72,6 +72,6 @@ class ReportApiController {
 	@Operation(summary = "Which direct children of a unit have submitted their report for a period")
 	List<ChildStatus> children(@RequestParam long unitId, @RequestParam PeriodKind kind, @RequestParam int year,
 			@RequestParam int number) {
-		return reports.children(callers.get(), unitId, new Period(kind, year, number));
+		return reports.children(callers.get(), unitId, new ReportingPeriod(kind, year, number));
 	}
 }

@@ -28,7 +28,7 @@ import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 import vn.ideabank.report.PlanService;
 import vn.ideabank.report.ReportDocuments;
@@ -203,7 +203,7 @@ class ReportPageController {
 	String children(@ModelAttribute PeriodForm form, Model model) {
 		Caller caller = callers.get();
 		long unitId = requireUnit(form);
-		Period period = form.period();
+		ReportingPeriod period = form.period();
 		model.addAttribute("unit", units.get(caller, unitId));
 		model.addAttribute("period", period);
 		model.addAttribute("children", reports.children(caller, unitId, period));
@@ -219,7 +219,7 @@ class ReportPageController {
 	ResponseEntity<byte[]> childrenXlsx(@ModelAttribute PeriodForm form) throws IOException {
 		Caller caller = callers.get();
 		long unitId = requireUnit(form);
-		Period period = form.period();
+		ReportingPeriod period = form.period();
 		return Downloads.bytes("don-vi-nop-bao-cao.xlsx", Downloads.XLSX, out -> documents.childrenXlsx(caller, unitId, period, out));
 	}
 
@@ -267,7 +267,7 @@ class ReportPageController {
 		List<UnitView> reporting = reports.reportingUnits(caller);
 		model.addAttribute("reportingUnits", reporting);
 		// the month just ended: its report is the one usually being written
-		Period current = Period.containing(PeriodKind.THANG, reports.today()).previous();
+		ReportingPeriod current = ReportingPeriod.containing(PeriodKind.THANG, reports.today()).previous();
 		PeriodForm choice = form != null ? form : new PeriodForm();
 		if (choice.kind == null) {
 			choice.kind = current.kind();

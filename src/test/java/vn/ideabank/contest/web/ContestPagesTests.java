@@ -22,6 +22,7 @@ import vn.ideabank.contest.ContestCommands.Award;
 import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.ContestKind;
 import vn.ideabank.contest.ContestService;
+import vn.ideabank.contest.NominationService;
 import vn.ideabank.contest.ContestView;
 import vn.ideabank.contest.NominationView;
 import vn.ideabank.idea.ApplicationArea;
@@ -44,6 +45,9 @@ class ContestPagesTests extends IntegrationTest {
 
 	@Autowired
 	ContestService contests;
+
+	@Autowired
+	NominationService nominationService;
 
 	@Autowired
 	UnitService units;
@@ -95,11 +99,11 @@ class ContestPagesTests extends IntegrationTest {
 		ContestView c = contests.create(admin, new CreateContest(unit.id(), ContestKind.OTHER, "Hội thi công khai " + RUN,
 				today.getYear(), Set.of(), null, null, Set.of(), today.minusDays(1), today.plusDays(1), 1));
 		c = contests.advance(admin, c.id(), c.version());
-		NominationView n = contests.nominate(admin, c.id(), ideaId);
+		NominationView n = nominationService.nominate(admin, c.id(), ideaId);
 		c = contests.advance(admin, c.id(), c.version());
-		contests.award(admin, n.id(), new Award(AwardTier.CUSTOM, "Giải Ý tưởng triển vọng"), n.version());
+		nominationService.award(admin, n.id(), new Award(AwardTier.CUSTOM, "Giải Ý tưởng triển vọng"), n.version());
 		contests.advance(admin, c.id(), c.version());
-		String code = contests.nominations(admin, c.id(), PageRequest.of(0, 5)).getContent().get(0).certificateCode();
+		String code = nominationService.nominations(admin, c.id(), PageRequest.of(0, 5)).getContent().get(0).certificateCode();
 
 		assertThat(mvc.get().uri("/public/contests/" + c.id())).hasStatusOk().bodyText()
 			.contains("Giải Ý tưởng triển vọng", "Phạm Đức Long", "Ứng dụng nhắc lịch tiêm " + RUN);

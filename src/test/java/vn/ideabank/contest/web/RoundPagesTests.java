@@ -48,7 +48,7 @@ class RoundPagesTests extends IntegrationTest {
 		long ideaId = data.acceptedIdea(unit.id(), "Robot tưới cây " + p, "Đặng Quốc Huy");
 		Caller office = caller("huyendoan.trieuson");
 		contest = data.openContest(office, unit.id(), "Sáng tạo thanh thiếu niên " + p);
-		entry = data.contests.nominate(office, contest.id(), ideaId);
+		entry = data.nominations.nominate(office, contest.id(), ideaId);
 		contest = data.judging(office, contest.id());
 		round = data.open(office, data.round(office, contest.id(), "Vòng sơ khảo", false, RoundTestData.TODAY, judge));
 	}

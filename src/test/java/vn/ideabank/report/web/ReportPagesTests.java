@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockMultipartFile;
 
 import vn.ideabank.IntegrationTest;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.report.Period;
+import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 
 class ReportPagesTests extends IntegrationTest {
@@ -86,7 +86,7 @@ class ReportPagesTests extends IntegrationTest {
 
 	@Test
 	void aUnitOfficerWritesAndSubmitsAMonthlyReportAndDownloadsIt() throws Exception {
-		Period month = Period.containing(PeriodKind.THANG, LocalDate.now());
+		ReportingPeriod month = ReportingPeriod.containing(PeriodKind.THANG, LocalDate.now());
 		var opened = mvc.post().uri("/reports/periodic/open").with(as("doan.thodan")).with(csrf())
 			.param("unit", String.valueOf(unit("TS-THODAN"))).param("kind", "THANG")
 			.param("year", String.valueOf(month.year())).param("number", String.valueOf(month.number())).exchange();

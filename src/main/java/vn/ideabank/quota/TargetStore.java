@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,10 +20,10 @@ import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
-import vn.ideabank.target.TargetViews.Change;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
-import vn.ideabank.target.TargetViews.Weights;
+import vn.ideabank.quota.TargetViews.Change;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.Weights;
 
 /** The target module's tables (plain SQL; versions checked in every update). */
 @Repository

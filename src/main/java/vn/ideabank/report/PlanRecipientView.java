@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A unit addressed by a plan request, with its status and the deadline (for to-do lists). */
-public record PlanTargetView(long id, long requestId, String requestTitle, LocalDate deadline, long unitId,
+public record PlanRecipientView(long id, long requestId, String requestTitle, LocalDate deadline, long unitId,
 		String unitName, PlanStatus status, Instant submittedAt, int submissionCount, long reminders) {
 
 	public boolean overdue(LocalDate today) {

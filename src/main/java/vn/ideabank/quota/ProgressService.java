@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,14 +26,14 @@ import vn.ideabank.idea.IdeaCounts.Count;
 import vn.ideabank.idea.IdeaCounts.Criteria;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.CriterionPart;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
-import vn.ideabank.target.TargetViews.Weights;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.CriterionPart;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.Weights;
 
 /**
  * Progress of a unit's subtree against its targets, computed from records by the
@@ -80,12 +80,12 @@ public class ProgressService {
 	}
 
 	/** The targets of the plan governing the unit, with the unit's share, expected and actual for the period. */
-	public List<Line> progress(Caller caller, long unitId, int year, Period period) {
+	public List<Line> progress(Caller caller, long unitId, int year, YearPart period) {
 		return dashboard(caller, unitId, year, period, null, today()).lines();
 	}
 
 	/** Everything the dashboard shows for a unit; {@code childTargetId} picks the target of the children table. */
-	public UnitProgress dashboard(Caller caller, long unitId, int year, Period period, Long childTargetId, LocalDate today) {
+	public UnitProgress dashboard(Caller caller, long unitId, int year, YearPart period, Long childTargetId, LocalDate today) {
 		UnitView unit = visible(caller, unitId);
 		Optional<PlanView> plan = targets.governingPlan(unit, year);
 		List<UnitView> children = units.children(caller, unit.id()).stream().filter(UnitView::active).toList();
@@ -133,8 +133,8 @@ public class ProgressService {
 			var d = targets.defaultSettings();
 			return new Weights(d.weightIdeas(), d.weightModels(), d.weightContests(), d.weightPunctuality(), d.ideasPerMember());
 		});
-		Map<Long, Long> proposed = count(TargetRule.of(TargetKind.IDEAS_PROPOSED), unit, year, Period.YEAR);
-		Map<Long, Long> applied = count(TargetRule.of(TargetKind.MODELS_APPLIED), unit, year, Period.YEAR);
+		Map<Long, Long> proposed = count(TargetRule.of(TargetKind.IDEAS_PROPOSED), unit, year, YearPart.YEAR);
+		Map<Long, Long> applied = count(TargetRule.of(TargetKind.MODELS_APPLIED), unit, year, YearPart.YEAR);
 		Map<Long, Long> modelShares = plan.flatMap(p -> p.targets().stream().filter(t -> t.kind() == TargetKind.MODELS_APPLIED)
 			.findFirst().map(t -> targets.shares(t, p))).orElse(Map.of());
 		List<UnitView> scored = new ArrayList<>();
@@ -184,7 +184,7 @@ public class ProgressService {
 	// --- helpers -----------------------------------------------------------------------------------
 
 	/** Counts by child for the period, or null when no counter tracks the kind. */
-	private Map<Long, Long> count(TargetRule rule, UnitView unit, int year, Period period) {
+	private Map<Long, Long> count(TargetRule rule, UnitView unit, int year, YearPart period) {
 		TargetCounter counter = counters.get(rule.kind());
 		return counter == null ? null : counter.countByChild(rule, unit, year, period.fromMonth(), period.toMonth());
 	}
@@ -199,9 +199,9 @@ public class ProgressService {
 		return months;
 	}
 
-	static Line line(TargetView target, Long share, Long actual, int year, Period period, LocalDate today) {
+	static Line line(TargetView target, Long share, Long actual, int year, YearPart period, LocalDate today) {
 		Long periodTarget = share == null ? null : (long) Math.floor(share * period.shareOfYear(year) + 1e-9);
-		if (share != null && period == Period.YEAR) {
+		if (share != null && period == YearPart.YEAR) {
 			periodTarget = share;
 		}
 		Long expected = share == null ? null : (long) Math.floor(share * period.elapsedShareOfYear(year, today) + 1e-9);

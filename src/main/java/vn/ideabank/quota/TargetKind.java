@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 /** What a target counts. Every kind is computed from records by a {@link TargetCounter}, never typed in. */
 public enum TargetKind {

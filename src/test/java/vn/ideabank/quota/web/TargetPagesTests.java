@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,10 +33,10 @@ import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 /** The plan, allocation and dashboard pages, the dashboard API and the .xlsx exports through MockMvc. */
 class TargetPagesTests extends IntegrationTest {

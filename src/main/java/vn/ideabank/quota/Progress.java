@@ -1,11 +1,11 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.util.List;
 import java.util.Map;
 
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 /** Progress views: computed from records by {@link ProgressService}, never typed in. */
 public final class Progress {
@@ -40,7 +40,7 @@ public final class Progress {
 	}
 
 	/** The dashboard of a unit: its targets, its children on one target, and breakdowns. */
-	public record UnitProgress(UnitView unit, int year, Period period, PlanView plan, List<Line> lines,
+	public record UnitProgress(UnitView unit, int year, YearPart period, PlanView plan, List<Line> lines,
 			TargetView childTarget, List<ChildLine> children, Map<Integer, Long> proposedByMonth,
 			Map<Integer, Long> appliedByMonth, Map<String, Long> byField, Map<String, Long> byGroup) {
 	}

@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,13 +10,13 @@ import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.CriterionPart;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.CriterionPart;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 /**
  * The dashboard's tables, built once and used three ways: rendered as HTML (the accessible form of

@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.time.Year;
 import java.time.ZoneId;
@@ -16,10 +16,10 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
+import vn.ideabank.quota.YearPart;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
 
 @RestController
 @RequestMapping("/api/v1/dashboard")
@@ -46,11 +46,11 @@ class DashboardApiController {
 	@Operation(summary = "Targets, expected by today and actual for the unit (default: the caller's first unit), its children "
 			+ "(behind schedule first), months, fields, target groups and the creativity criterion")
 	DashboardResponse get(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Period period, @RequestParam(required = false) Long target) {
+			@RequestParam(required = false) YearPart period, @RequestParam(required = false) Long target) {
 		Caller caller = callers.get();
 		long unit = unitId != null ? unitId : DashboardPageController.defaultUnit(units, caller);
 		int y = year != null ? year : Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-		UnitProgress data = progress.dashboard(caller, unit, y, period != null ? period : Period.YEAR, target,
+		UnitProgress data = progress.dashboard(caller, unit, y, period != null ? period : YearPart.YEAR, target,
 				ProgressService.today());
 		return new DashboardResponse(data, progress.criterion(caller, unit, y));
 	}

@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.io.IOException;
 import java.time.Year;
@@ -21,12 +21,12 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Period;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.ProgressService;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.web.DashboardTables.Table;
+import vn.ideabank.quota.YearPart;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.ProgressService;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.web.DashboardTables.Table;
 
 /**
  * The dashboard: a unit's targets and progress for a year or period, its children (drill down by
@@ -59,11 +59,11 @@ class DashboardPageController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Period period, @RequestParam(required = false) Long target, Model model) {
+			@RequestParam(required = false) YearPart period, @RequestParam(required = false) Long target, Model model) {
 		Caller caller = callers.get();
 		long unit = unitId != null ? unitId : defaultUnit(units, caller);
 		int y = year != null ? year : Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-		Period p = period != null ? period : Period.YEAR;
+		YearPart p = period != null ? period : YearPart.YEAR;
 		UnitProgress data = progress.dashboard(caller, unit, y, p, target, ProgressService.today());
 		List<CriterionScore> scores = progress.criterion(caller, unit, y);
 		DashboardTables tables = new DashboardTables(messages);
@@ -89,25 +89,25 @@ class DashboardPageController {
 		model.addAttribute("unitId", unit);
 		model.addAttribute("year", y);
 		model.addAttribute("period", p);
-		model.addAttribute("periods", Period.values());
+		model.addAttribute("periods", YearPart.values());
 		model.addAttribute("canSetPlan", targets.canSetPlan(caller, data.unit()));
 		model.addAttribute("targetLabels", data.plan() == null ? Map.of()
 				: data.plan().targets().stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), tables::targetLabel,
 						(a, b) -> a, LinkedHashMap::new)));
 		model.addAttribute("formula", formula(data));
-		return "target/dashboard";
+		return "quota/dashboard";
 	}
 
 	@GetMapping("/dashboard/export.xlsx")
 	void export(@RequestParam long unitId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Period period, @RequestParam(required = false) Long target,
+			@RequestParam(required = false) YearPart period, @RequestParam(required = false) Long target,
 			@RequestParam String table, HttpServletResponse response) throws IOException {
 		Caller caller = callers.get();
 		if (!DashboardTables.IDS.contains(table)) {
 			throw new NotFoundException("target.error.notFound");
 		}
 		int y = year != null ? year : Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-		Period p = period != null ? period : Period.YEAR;
+		YearPart p = period != null ? period : YearPart.YEAR;
 		UnitProgress data = progress.dashboard(caller, unitId, y, p, target, ProgressService.today());
 		List<CriterionScore> scores = table.equals("criterion") ? progress.criterion(caller, unitId, y) : List.of();
 		Table t = new DashboardTables(messages).all(data, scores, child -> null).stream()
@@ -136,7 +136,7 @@ class DashboardPageController {
 				w != null ? w.contests() : d.weightContests(), w != null ? w.punctuality() : d.weightPunctuality());
 	}
 
-	private static Map<String, String> exportLinks(long unit, int year, Period period, Long target) {
+	private static Map<String, String> exportLinks(long unit, int year, YearPart period, Long target) {
 		Map<String, String> links = new LinkedHashMap<>();
 		for (String id : DashboardTables.IDS) {
 			var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/dashboard/export.xlsx").queryParam("unitId", unit)

@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,16 +33,16 @@ import vn.ideabank.org.UnitCommands.CreateUnit;
 import vn.ideabank.org.UnitKind;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.Progress.ChildLine;
-import vn.ideabank.target.Progress.CriterionScore;
-import vn.ideabank.target.Progress.Line;
-import vn.ideabank.target.Progress.UnitProgress;
-import vn.ideabank.target.TargetCommands.Allocate;
-import vn.ideabank.target.TargetCommands.PlanSettings;
-import vn.ideabank.target.TargetCommands.SaveTarget;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.Split;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.Progress.ChildLine;
+import vn.ideabank.quota.Progress.CriterionScore;
+import vn.ideabank.quota.Progress.Line;
+import vn.ideabank.quota.Progress.UnitProgress;
+import vn.ideabank.quota.TargetCommands.Allocate;
+import vn.ideabank.quota.TargetCommands.PlanSettings;
+import vn.ideabank.quota.TargetCommands.SaveTarget;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.Split;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 class TargetServiceTests extends IntegrationTest {
 
@@ -135,7 +135,7 @@ class TargetServiceTests extends IntegrationTest {
 		Caller other = caller("doan.thotan");
 		assertThatThrownBy(() -> targets.split(other, ideasTarget.id(), root.id())).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> targets.createPlan(other, root.id(), year - 1)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> progress.dashboard(other, root.id(), year, Period.YEAR, null, LocalDate.now()))
+		assertThatThrownBy(() -> progress.dashboard(other, root.id(), year, YearPart.YEAR, null, LocalDate.now()))
 			.isInstanceOf(ForbiddenException.class);
 	}
 
@@ -187,7 +187,7 @@ class TargetServiceTests extends IntegrationTest {
 		targets.saveTarget(office, plan.id(), null, new SaveTarget(TargetKind.CUSTOM, "Mô hình của học sinh", "mô hình", 1L,
 				new TargetRule(TargetKind.CUSTOM, null, EnumSet.of(IdeaKind.MODEL), null, EnumSet.of(TargetGroup.PUPIL)), null), 0);
 
-		UnitProgress end = progress.dashboard(office, root.id(), year, Period.YEAR, null, LocalDate.of(year, 12, 31));
+		UnitProgress end = progress.dashboard(office, root.id(), year, YearPart.YEAR, null, LocalDate.of(year, 12, 31));
 		Line proposed = end.lines().stream().filter(l -> l.target().kind() == TargetKind.IDEAS_PROPOSED).findFirst().orElseThrow();
 		assertThat(proposed.actual()).isEqualTo(3);
 		assertThat(proposed.expected()).isEqualTo(4);
@@ -216,9 +216,9 @@ class TargetServiceTests extends IntegrationTest {
 		assertThat(end.byGroup()).containsEntry("PUPIL", 2L).containsEntry("RURAL_YOUTH", 1L);
 
 		// half-way through the year about half is expected; the first quarter holds only January's idea
-		UnitProgress mid = progress.dashboard(office, root.id(), year, Period.YEAR, null, LocalDate.of(year, 7, 1));
+		UnitProgress mid = progress.dashboard(office, root.id(), year, YearPart.YEAR, null, LocalDate.of(year, 7, 1));
 		assertThat(mid.lines().get(0).expected()).isEqualTo(1); // 4 × 182/365 rounded down
-		UnitProgress q1 = progress.dashboard(office, root.id(), year, Period.Q1, null, LocalDate.of(year, 12, 31));
+		UnitProgress q1 = progress.dashboard(office, root.id(), year, YearPart.Q1, null, LocalDate.of(year, 12, 31));
 		assertThat(q1.lines().get(0).actual()).isEqualTo(1);
 
 		// the criterion: ideas per member against the quota, applied models against the share

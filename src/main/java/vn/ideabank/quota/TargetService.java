@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,15 +23,15 @@ import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.TargetCommands.Allocate;
-import vn.ideabank.target.TargetCommands.PlanSettings;
-import vn.ideabank.target.TargetCommands.SaveTarget;
-import vn.ideabank.target.TargetViews.Change;
-import vn.ideabank.target.TargetViews.Part;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.Split;
-import vn.ideabank.target.TargetViews.TargetView;
-import vn.ideabank.target.TargetViews.Weights;
+import vn.ideabank.quota.TargetCommands.Allocate;
+import vn.ideabank.quota.TargetCommands.PlanSettings;
+import vn.ideabank.quota.TargetCommands.SaveTarget;
+import vn.ideabank.quota.TargetViews.Change;
+import vn.ideabank.quota.TargetViews.Part;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.Split;
+import vn.ideabank.quota.TargetViews.TargetView;
+import vn.ideabank.quota.TargetViews.Weights;
 
 /**
  * Annual plans, their targets and the allocation of each target down the tree. An office or

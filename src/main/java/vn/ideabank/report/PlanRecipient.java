@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 /** One unit addressed by a plan request; the latest submission's time is copied here for the lists. */
 @Entity
 @Table(name = "report_plan_target")
-class PlanTarget {
+class PlanRecipient {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,10 +33,10 @@ class PlanTarget {
 	@Version
 	private long version;
 
-	protected PlanTarget() {
+	protected PlanRecipient() {
 	}
 
-	PlanTarget(long requestId, long unitId, String unitPath) {
+	PlanRecipient(long requestId, long unitId, String unitPath) {
 		this.requestId = requestId;
 		this.unitId = unitId;
 		this.unitPath = unitPath;

@@ -1,4 +1,4 @@
-package vn.ideabank.target;
+package vn.ideabank.quota;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.ideabank.target.web;
+package vn.ideabank.quota.web;
 
 import java.math.BigDecimal;
 import java.time.Year;
@@ -33,15 +33,15 @@ import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.target.TargetCommands.Allocate;
-import vn.ideabank.target.TargetCommands.PlanSettings;
-import vn.ideabank.target.TargetCommands.SaveTarget;
-import vn.ideabank.target.TargetKind;
-import vn.ideabank.target.TargetRule;
-import vn.ideabank.target.TargetService;
-import vn.ideabank.target.TargetViews.PlanView;
-import vn.ideabank.target.TargetViews.Split;
-import vn.ideabank.target.TargetViews.TargetView;
+import vn.ideabank.quota.TargetCommands.Allocate;
+import vn.ideabank.quota.TargetCommands.PlanSettings;
+import vn.ideabank.quota.TargetCommands.SaveTarget;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.TargetRule;
+import vn.ideabank.quota.TargetService;
+import vn.ideabank.quota.TargetViews.PlanView;
+import vn.ideabank.quota.TargetViews.Split;
+import vn.ideabank.quota.TargetViews.TargetView;
 
 /**
  * The annual plan of a unit (its targets, custom targets, criterion settings) and the split of a
@@ -165,7 +165,7 @@ class TargetPageController {
 		model.addAttribute("errorForm", errorForm);
 		model.addAttribute("errorField", error == null ? null : error.field());
 		model.addAttribute("errorText", error == null ? null : messages.of(error));
-		return "target/plan";
+		return "quota/plan";
 	}
 
 	// --- the split of a share ----------------------------------------------------------------------
@@ -235,7 +235,7 @@ class TargetPageController {
 		model.addAttribute("history", targets.history(caller, split.target().id()));
 		model.addAttribute("errorField", error == null ? null : error.field());
 		model.addAttribute("errorText", error == null ? null : messages.of(error));
-		return "target/split";
+		return "quota/split";
 	}
 
 	// --- helpers -------------------------------------------------------------------------------------
