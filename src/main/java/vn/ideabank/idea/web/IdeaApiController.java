@@ -89,9 +89,9 @@ class IdeaApiController {
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		vn.ideabank.common.security.Caller caller = callers.get();
 		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
-		listExport.write(caller, filter, response.getOutputStream());
+		// the list's scope check runs before the first byte (StreamedDownload): refused, a problem, not half a file
+		vn.ideabank.common.web.StreamedDownload.send(response, "y-tuong.xlsx", vn.ideabank.common.web.StreamedDownload.XLSX,
+				out -> listExport.write(caller, filter, out));
 	}
 
 	@GetMapping("/{id}")

@@ -37,6 +37,7 @@ import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
+import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -555,11 +556,12 @@ class ProgrammePageController {
 			BiFunction<T, Map<Long, String>, Object[]> row, String... headerKeys) throws IOException {
 		Caller caller = callers.get();
 		Map<Long, String> names = unitNames(caller);
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-		XlsxWriter.export(response.getOutputStream(), messages.get(titleKey),
+		if (filter.unitId() != null) {
+			units.get(caller, filter.unitId()); // refuses another unit's list before the file starts
+		}
+		StreamedDownload.send(response, file, StreamedDownload.XLSX, out -> XlsxWriter.export(out, messages.get(titleKey),
 				Arrays.stream(headerKeys).map(messages::get).toList(),
-				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names)))));
+				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names))))));
 	}
 
 	/** "12, 15" → [12, 15]; the form's pattern already refused anything else. */
