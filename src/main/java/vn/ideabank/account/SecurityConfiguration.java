@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,6 +77,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, ApiProblems problems, AuthenticationManager authentication) throws Exception {
 		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		loginPage.setFavorRelativeUris(true); // "/login", not an address built from the request's host
+		var backToAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		backToAskedPage.setDefaultTargetUrl("/");
+		backToAskedPage.setRedirectStrategy(new RelativeRedirects());
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/public", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -88,7 +93,7 @@ class SecurityConfiguration {
 				// metrics (heap, CPU, requests) read by operators and the benchmark harness: administrators only
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
+			.formLogin(form -> form.loginPage("/login").successHandler(backToAskedPage).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
 				if (ApiProblems.isApi(request)) {

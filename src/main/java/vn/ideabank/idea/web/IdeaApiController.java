@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageSizes;
@@ -59,8 +58,11 @@ class IdeaApiController {
 
 	private final vn.ideabank.idea.IdeaListExport listExport;
 
+	private final vn.ideabank.common.web.PublicLinks links;
+
 	IdeaApiController(IdeaService ideas, IdeaAttachments attachments, PortalExport portal, CurrentCaller callers,
-			vn.ideabank.idea.IdeaListExport listExport) {
+			vn.ideabank.idea.IdeaListExport listExport, vn.ideabank.common.web.PublicLinks links) {
+		this.links = links;
 		this.listExport = listExport;
 		this.ideas = ideas;
 		this.attachments = attachments;
@@ -177,7 +179,7 @@ class IdeaApiController {
 		return portal.records(ideas.forPortal(callers.get(), ids), baseUrl());
 	}
 
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private String baseUrl() {
+		return links.base();
 	}
 }
