@@ -14,14 +14,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link TrustedProxyFilter} first of all filters (before security, so the sign-in throttle
+ * Registers the filters that run before all others: {@link TrustedProxyFilter} first of all filters (before security, so the sign-in throttle
  * and every link see the real client). Boot's own handling is off ({@code server.forward-headers-strategy=none}):
- * it believed whoever sent the headers.
+ * it believed whoever sent the headers. Then {@link RequestBodyLimitFilter}.
  */
 @Configuration(proxyBeanMethods = false)
-class ForwardedHeadersConfiguration {
+class FirstFiltersConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(ForwardedHeadersConfiguration.class);
+	private static final Logger log = LoggerFactory.getLogger(FirstFiltersConfiguration.class);
 
 	@Bean
 	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(
@@ -36,6 +36,15 @@ class ForwardedHeadersConfiguration {
 		var registration = new FilterRegistrationBean<>(new TrustedProxyFilter(trusted));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+		return registration;
+	}
+
+	/** Right after the proxy filter: a body over the limit is refused before security or parsing reads it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+			@Value("${ideabank.web.max-json-bytes:1MB}") org.springframework.util.unit.DataSize max) {
+		var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(max.toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 }
