@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,10 +42,15 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, upgradable
 	}
 
+	/**
+	 * The one authentication manager, holding the one provider and no parent: registered both as a bean
+	 * and on {@code HttpSecurity} before, the provider ran twice per sign-in (the chain's manager, then
+	 * its parent), so every failure was counted twice and five allowed failures became three.
+	 */
 	@Bean
-	ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle, AccountService accounts) {
-		return new ThrottledAuthenticationProvider(users, encoder, throttle, accounts);
+		return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, accounts));
 	}
 
 	/**
@@ -67,9 +75,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, ApiProblems problems, ThrottledAuthenticationProvider provider) throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, ApiProblems problems, AuthenticationManager authentication) throws Exception {
 		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-		http.authenticationProvider(provider)
+		loginPage.setFavorRelativeUris(true); // "/login", not an address built from the request's host
+		var backToAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		backToAskedPage.setDefaultTargetUrl("/");
+		backToAskedPage.setRedirectStrategy(new RelativeRedirects());
+		http.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/public", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
@@ -81,7 +93,7 @@ class SecurityConfiguration {
 				// metrics (heap, CPU, requests) read by operators and the benchmark harness: administrators only
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
+			.formLogin(form -> form.loginPage("/login").successHandler(backToAskedPage).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
 				if (ApiProblems.isApi(request)) {
@@ -134,10 +146,11 @@ class SecurityConfiguration {
 				reason = "locked&minutes=" + t.minutes;
 			}
 			else if (e instanceof DisabledException) {
-				reason = "disabled";
+				reason = "disabled"; // said only after the right password (ThrottledAuthenticationProvider)
 			}
 			else {
-				reason = "bad"; // wrong password and unknown user read the same, so usernames cannot be probed
+				// wrong password, unknown and disabled user read the same, so usernames cannot be probed
+				reason = "bad";
 			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};

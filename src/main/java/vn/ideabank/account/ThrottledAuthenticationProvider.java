@@ -7,13 +7,17 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import vn.ideabank.common.text.TextNormalizer;
 
-/** Username and password sign-in, refused while the username or the client address is locked. */
+/**
+ * Username and password sign-in, refused while the username or the client address is locked. Each
+ * failure is counted once (this provider is the only one, {@link SecurityConfiguration#authenticationManager}).
+ */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	/** Raised while locked; carries the minutes left for the message. */
@@ -35,6 +39,16 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 			AccountService accounts) {
 		super(users);
 		setPasswordEncoder(encoder);
+		// The password is checked before whether the account is disabled: with a wrong password a disabled
+		// account answers exactly as an unknown one, so a guess cannot tell which usernames exist.
+		UserDetailsChecker accountState = getPreAuthenticationChecks();
+		setPreAuthenticationChecks(user -> {
+		});
+		UserDetailsChecker passwordAge = getPostAuthenticationChecks();
+		setPostAuthenticationChecks(user -> {
+			accountState.check(user);
+			passwordAge.check(user);
+		});
 		this.throttle = throttle;
 		this.accounts = accounts;
 	}

@@ -24,12 +24,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.ideabank.common.web.PublicLinks;
 import vn.ideabank.common.error.NotFoundException;
 
 /**
@@ -49,13 +49,12 @@ public class ContestCertificates {
 
 	private final ITemplateEngine templates;
 
-	private final String publicBaseUrl;
+	private final PublicLinks links;
 
-	ContestCertificates(CertificateRepository certificates, ITemplateEngine templates,
-			@Value("${ideabank.contest.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+	ContestCertificates(CertificateRepository certificates, ITemplateEngine templates, PublicLinks links) {
 		this.certificates = certificates;
 		this.templates = templates;
-		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+		this.links = links;
 	}
 
 	/** The certificate with this code; absent for anything else (codes are unguessable, so not probeable). */
@@ -68,7 +67,7 @@ public class ContestCertificates {
 
 	/** The address the QR code carries. */
 	public String verificationUrl(String code) {
-		return publicBaseUrl + "/public/certificates/" + code;
+		return links.absolute("/public/certificates/" + code);
 	}
 
 	/** Writes the certificate's PDF; whoever holds the code may download it. */

@@ -70,7 +70,7 @@ public class ContestRulesDocuments {
 	@Transactional
 	public RulesDocumentView upload(Caller caller, long contestId, String fileName, long size, UploadCheck.Content content) {
 		Contest contest = contests.organised(caller, contestId);
-		String name = TextNormalizer.normalizeToNull(fileName == null ? null : fileName.replaceAll("[\\\\/]", "_"));
+		String name = TextNormalizer.fileName(fileName);
 		if (name == null || size <= 0) {
 			throw new BusinessException("file", "upload.error.empty");
 		}

@@ -90,7 +90,7 @@ public class IdeaAttachments {
 		if (!mayAttach(caller, idea)) {
 			throw new ForbiddenException("upload.error.notAllowed");
 		}
-		String name = TextNormalizer.normalizeToNull(fileName == null ? null : fileName.replaceAll("[\\\\/]", "_"));
+		String name = TextNormalizer.fileName(fileName);
 		if (name == null || size <= 0) {
 			throw new BusinessException("file", "upload.error.empty");
 		}

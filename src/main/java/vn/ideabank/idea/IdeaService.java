@@ -236,6 +236,19 @@ public class IdeaService {
 			.orElseThrow(() -> new NotFoundException("idea.error.notFound"));
 	}
 
+	/**
+	 * The idea a person names by its id or its code ({@code TS-2026-000001}), if it exists and the caller may read
+	 * it; empty otherwise (absent and not allowed read alike, so another unit's ids cannot be probed). For other
+	 * modules' references to ideas.
+	 */
+	public java.util.Optional<IdeaView> findReadable(Caller caller, String idOrCode) {
+		String ref = idOrCode == null ? "" : idOrCode.strip();
+		java.util.Optional<Idea> idea = ref.matches("[0-9]{1,18}") ? ideas.findById(Long.parseLong(ref))
+				: ref.matches("[A-Za-z0-9-]{1,40}") ? ideas.findByCode(ref.toUpperCase(java.util.Locale.ROOT))
+				: java.util.Optional.empty();
+		return idea.filter(i -> IdeaAccess.canRead(caller, i)).map(Idea::view);
+	}
+
 	/** Ideas the caller may send to the national portal: public ones of units they work for. */
 	public List<IdeaView> forPortal(Caller caller, List<Long> ids) {
 		List<IdeaView> result = new ArrayList<>();

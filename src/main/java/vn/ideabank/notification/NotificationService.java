@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ideabank.common.web.PublicLinks;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Caller;
 
@@ -46,18 +47,18 @@ public class NotificationService {
 
 	private final Locale emailLocale;
 
-	private final String baseUrl;
+	private final PublicLinks links;
 
 	NotificationService(JdbcClient jdbc, MessageSource messages, AccountService accounts,
 			@Value("${ideabank.notifications.email-defaults:IDEA_STATUS,COMMENT,ASSIGNMENT,DEADLINE}") List<NotificationKind> emailDefaults,
 			@Value("${ideabank.notifications.email-locale:vi}") Locale emailLocale,
-			@Value("${ideabank.notifications.base-url:http://localhost:8080}") String baseUrl) {
+			PublicLinks links) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.accounts = accounts;
 		this.emailDefaults = emailDefaults.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(emailDefaults);
 		this.emailLocale = emailLocale;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.links = links;
 	}
 
 	// --- the signed-in person ----------------------------------------------------------------
@@ -146,8 +147,8 @@ public class NotificationService {
 		}
 		String subject = messages.getMessage("notification.email.subject",
 				new Object[] { messages.getMessage(kind.messageKey(), null, emailLocale) }, emailLocale);
-		String body = text(messageKey, joined, emailLocale) + "\n\n" + (link == null ? "" : baseUrl + link + "\n\n")
-				+ messages.getMessage("notification.email.footer", new Object[] { baseUrl + "/notifications/preferences" },
+		String body = text(messageKey, joined, emailLocale) + "\n\n" + (link == null ? "" : links.forMessages(link) + "\n\n")
+				+ messages.getMessage("notification.email.footer", new Object[] { links.forMessages("/notifications/preferences") },
 						emailLocale);
 		accounts.emailsOf(wantEmail).values().forEach(to -> jdbc.sql("""
 				insert into email_outbox (recipient, subject, body, next_attempt_at) values (:to, :s, :b, :at)""")

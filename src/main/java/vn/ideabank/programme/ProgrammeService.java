@@ -74,9 +74,13 @@ public class ProgrammeService {
 
 	private final MemberService members;
 
+	private final IdeaLinks ideaLinks;
+
 	private final ApplicationEventPublisher events;
 
-	ProgrammeService(JdbcClient jdbc, UnitService units, MemberService members, ApplicationEventPublisher events) {
+	ProgrammeService(JdbcClient jdbc, UnitService units, MemberService members, ApplicationEventPublisher events,
+			IdeaLinks ideaLinks) {
+		this.ideaLinks = ideaLinks;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.members = members;
@@ -165,6 +169,7 @@ public class ProgrammeService {
 	public StartupView createStartup(Caller caller, SaveStartup command) {
 		UnitView unit = editableUnit(caller, command.unitId(), "unitId");
 		checkStartup(command);
+		List<Long> ideaIds = ideaLinks.check(caller, command.ideaIds(), unit.path(), "ideaIds");
 		long id = jdbc.sql("""
 				insert into programme_startup (unit_id, unit_path, name, field, agriculture, stage, team, contact, revenue_band,
 				                               jobs_created, amounts_public, created_by)
@@ -175,7 +180,7 @@ public class ProgrammeService {
 			.param("band", command.revenueBand() == null ? null : command.revenueBand().name())
 			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("by", caller.accountId())
 			.query(Long.class).single();
-		linkIdeas(id, command.ideaIds());
+		linkIdeas(id, ideaIds);
 		return loadStartup(id);
 	}
 
@@ -184,6 +189,7 @@ public class ProgrammeService {
 		StartupView s = loadStartup(id);
 		requireEdit(caller, s.unitPath());
 		checkStartup(command);
+		List<Long> ideaIds = ideaLinks.check(caller, command.ideaIds(), s.unitPath(), "ideaIds");
 		versioned("programme_startup", id, jdbc.sql("""
 				update programme_startup set name = :name, field = :field, agriculture = :agri, stage = :stage, team = :team,
 				       contact = :contact, revenue_band = :band, jobs_created = :jobs, amounts_public = :pub, version = version + 1
@@ -195,7 +201,7 @@ public class ProgrammeService {
 			.param("jobs", command.jobsCreated()).param("pub", command.amountsPublic()).param("id", id).param("version", version)
 			.update());
 		jdbc.sql("delete from programme_startup_idea where startup_id = :id").param("id", id).update();
-		linkIdeas(id, command.ideaIds());
+		linkIdeas(id, ideaIds);
 		return loadStartup(id);
 	}
 
@@ -459,6 +465,7 @@ public class ProgrammeService {
 		}
 		required("decisionNo", command.decisionNo(), 100);
 		length("note", command.note(), 1000);
+		ideaLinks.check(caller, command.ideaId(), f.unitPath(), "ideaId");
 		if (command.startupId() != null) {
 			StartupView s = jdbc.sql(STARTUP_SELECT + " where s.id = :id").param("id", command.startupId())
 				.query((rs, i) -> startupRow(rs)).optional()
@@ -570,6 +577,7 @@ public class ProgrammeService {
 		required("applicant", command.applicant(), 300);
 		checkFiling(command.type(), status, command.applicationNo(), command.filedOn());
 		checkSupport(command.unionSupport(), command.supportedOn(), command.filedOn());
+		ideaLinks.check(caller, command.ideaId(), unit.path(), "ideaId");
 		if (command.startupId() != null) {
 			StartupView s = jdbc.sql(STARTUP_SELECT + " where s.id = :id").param("id", command.startupId())
 				.query((rs, i) -> startupRow(rs)).optional()

@@ -280,7 +280,7 @@ public class PlanService {
 
 	/** Checks the file is a real Word or PDF document, then stores it (removed again if the transaction fails). */
 	private Stored store(Upload upload) {
-		String name = TextNormalizer.normalizeToNull(upload.fileName() == null ? null : upload.fileName().replaceAll("[\\\\/]", "_"));
+		String name = TextNormalizer.fileName(upload.fileName());
 		if (name == null || upload.size() <= 0) {
 			throw new BusinessException("file", "upload.error.empty");
 		}

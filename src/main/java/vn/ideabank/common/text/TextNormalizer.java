@@ -4,12 +4,25 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * The one place every incoming string passes through: NFC, zero-width characters dropped, a
- * combining mark typed after a space joined back to its letter ({@code "đô ̀"} → {@code "đồ"}),
- * then trimmed. Vietnamese typed with some keyboards or pasted from PDFs arrives decomposed; search,
- * uniqueness and exports all assume NFC.
+ * The one place every incoming string passes through: line breaks as LF, control and bidirectional
+ * formatting characters dropped, zero-width characters dropped, NFC, a combining mark typed after a
+ * space joined back to its letter ({@code "đô ̀"} → {@code "đồ"}), then trimmed. Vietnamese typed with
+ * some keyboards or pasted from PDFs arrives decomposed; search, uniqueness and exports all assume NFC.
+ * A U+0000 would make PostgreSQL refuse the statement, and a right-to-left override makes a name
+ * ({@code "cv\u202Efdp.exe"}) read as something it is not.
  */
 public final class TextNormalizer {
+
+	/** CR LF and a lone CR (old Mac, some pastes) become LF, the one line break stored. */
+	private static final Pattern CARRIAGE_RETURN = Pattern.compile("\\r\\n?");
+
+	/**
+	 * C0 controls but tab and LF, DEL, C1 controls, the bidirectional marks, embeddings, overrides and
+	 * isolates (U+200E/F, U+061C, U+202A–U+202E, U+2066–U+2069), and half a surrogate pair (no Unicode
+	 * character: PostgreSQL cannot store it).
+	 */
+	private static final Pattern CONTROLS = Pattern
+		.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\p{Cs}]");
 
 	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
@@ -19,6 +32,9 @@ public final class TextNormalizer {
 	/** Blank at either end, including no-break and other Unicode spaces that String.strip() keeps. */
 	private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
+	/** Longest stored file name ({@code varchar(255)} in every table that keeps one). */
+	public static final int FILE_NAME_MAX = 255;
+
 	private TextNormalizer() {
 	}
 
@@ -27,7 +43,9 @@ public final class TextNormalizer {
 		if (text == null) {
 			return null;
 		}
-		String s = ZERO_WIDTH.matcher(text).replaceAll("");
+		String s = CARRIAGE_RETURN.matcher(text).replaceAll("\n");
+		s = CONTROLS.matcher(s).replaceAll("");
+		s = ZERO_WIDTH.matcher(s).replaceAll("");
 		s = Normalizer.normalize(s, Normalizer.Form.NFD);
 		s = DETACHED_MARK.matcher(s).replaceAll("");
 		s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -38,6 +56,23 @@ public final class TextNormalizer {
 	public static String normalizeToNull(String text) {
 		String s = normalize(text);
 		return s == null || s.isEmpty() ? null : s;
+	}
+
+	/**
+	 * An uploaded file's name as stored and offered again: normalised, on one line, no path separators,
+	 * at most {@link #FILE_NAME_MAX} characters (the end of a long name is cut before its extension).
+	 * {@code null} when nothing is left.
+	 */
+	public static String fileName(String raw) {
+		String name = normalizeToNull(raw == null ? null : raw.replaceAll("[\\\\/\\t\\r\\n]", "_"));
+		if (name == null || name.codePointCount(0, name.length()) <= FILE_NAME_MAX) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+		String stem = name.substring(0, name.length() - ext.length());
+		int keep = FILE_NAME_MAX - ext.length();
+		return stem.substring(0, stem.offsetByCodePoints(0, keep)).strip() + ext;
 	}
 
 	/** Vietnamese without diacritics ({@code "Thọ Dân"} → {@code "Tho Dan"}), for codes and loose matching. */

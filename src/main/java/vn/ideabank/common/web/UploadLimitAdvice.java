@@ -14,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An upload over the multipart limit fails before any controller is chosen, so no controller-scoped
- * advice sees it: this one answers it, as a problem for the API and as a page otherwise.
+ * advice sees it: this one answers it, as a problem for the API and as a page otherwise; the same for
+ * a JSON body over its limit.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +29,16 @@ class UploadLimitAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Model model) {
-		String detail = messages.get("upload.error.requestTooLarge");
+		return tooLarge(request, messages.get("upload.error.requestTooLarge"));
+	}
+
+	/** A JSON body over its limit ({@link RequestBodyLimitFilter}). */
+	@ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
+	Object bodyTooLarge(RequestBodyLimitFilter.BodyTooLargeException e, HttpServletRequest request) {
+		return tooLarge(request, messages.get("error.bodyTooLarge", e.maxBytes / 1024));
+	}
+
+	private static Object tooLarge(HttpServletRequest request, String detail) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.body(ApiProblemAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", detail));

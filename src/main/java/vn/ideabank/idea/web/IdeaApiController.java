@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageSizes;
@@ -59,8 +58,11 @@ class IdeaApiController {
 
 	private final vn.ideabank.idea.IdeaListExport listExport;
 
+	private final vn.ideabank.common.web.PublicLinks links;
+
 	IdeaApiController(IdeaService ideas, IdeaAttachments attachments, PortalExport portal, CurrentCaller callers,
-			vn.ideabank.idea.IdeaListExport listExport) {
+			vn.ideabank.idea.IdeaListExport listExport, vn.ideabank.common.web.PublicLinks links) {
+		this.links = links;
 		this.listExport = listExport;
 		this.ideas = ideas;
 		this.attachments = attachments;
@@ -89,9 +91,9 @@ class IdeaApiController {
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		vn.ideabank.common.security.Caller caller = callers.get();
 		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
-		listExport.write(caller, filter, response.getOutputStream());
+		// the list's scope check runs before the first byte (StreamedDownload): refused, a problem, not half a file
+		vn.ideabank.common.web.StreamedDownload.send(response, "y-tuong.xlsx", vn.ideabank.common.web.StreamedDownload.XLSX,
+				out -> listExport.write(caller, filter, out));
 	}
 
 	@GetMapping("/{id}")
@@ -177,7 +179,7 @@ class IdeaApiController {
 		return portal.records(ideas.forPortal(callers.get(), ids), baseUrl());
 	}
 
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private String baseUrl() {
+		return links.base();
 	}
 }

@@ -27,8 +27,6 @@ import vn.ideabank.idea.IdeaImportService.IdeaImportReport;
 @RequestMapping("/ideas/import")
 class IdeaImportController {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final IdeaImportService imports;
 
 	private final CurrentCaller callers;
@@ -78,10 +76,8 @@ class IdeaImportController {
 	void template(HttpServletResponse response) throws IOException {
 		Caller caller = callers.get();
 		requireImporter(caller);
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"mau-nhap-y-tuong.xlsx\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		imports.writeTemplate(caller, response.getOutputStream());
+		vn.ideabank.common.web.StreamedDownload.send(response, "mau-nhap-y-tuong.xlsx",
+				vn.ideabank.common.web.StreamedDownload.XLSX, out -> imports.writeTemplate(caller, out));
 	}
 
 	private void requireImporter(Caller caller) {

@@ -34,6 +34,7 @@ import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
+import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.idea.ApplicationArea;
 import vn.ideabank.idea.Benefit;
 import vn.ideabank.idea.IdeaCommands.AddComment;
@@ -136,10 +137,8 @@ class IdeaPageController {
 		if (filter.unit != null) {
 			units.get(caller, filter.unit); // refuses an out-of-scope unit before the file starts
 		}
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		listExport.write(caller, filter.filter(), response.getOutputStream());
+		StreamedDownload.send(response, "y-tuong.xlsx", StreamedDownload.XLSX,
+				out -> listExport.write(caller, filter.filter(), out));
 	}
 
 	private static UriComponentsBuilder currentUrl() {

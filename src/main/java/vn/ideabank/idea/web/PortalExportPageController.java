@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ideabank.common.error.BusinessException;
@@ -33,8 +32,11 @@ class PortalExportPageController {
 
 	private final JsonMapper json;
 
+	private final vn.ideabank.common.web.PublicLinks links;
+
 	PortalExportPageController(IdeaService ideas, PortalExport portal, CurrentCaller callers, Messages messages,
-			JsonMapper json) {
+			JsonMapper json, vn.ideabank.common.web.PublicLinks links) {
+		this.links = links;
 		this.ideas = ideas;
 		this.portal = portal;
 		this.callers = callers;
@@ -49,7 +51,7 @@ class PortalExportPageController {
 			if (ids == null || ids.isEmpty()) {
 				throw new BusinessException("ids", "ideas.portalNoneSelected");
 			}
-			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+			String base = links.base();
 			var records = portal.records(ideas.forPortal(callers.get(), ids), base);
 			boolean asJson = "json".equals(format);
 			return ResponseEntity.ok()

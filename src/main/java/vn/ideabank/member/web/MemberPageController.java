@@ -31,6 +31,7 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
+import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.common.xlsx.ImportMode;
 import vn.ideabank.common.xlsx.RowReport;
 import vn.ideabank.common.xlsx.XlsxRejectedException;
@@ -48,8 +49,6 @@ import vn.ideabank.org.UnitView;
 @Controller
 @RequestMapping("/members")
 class MemberPageController {
-
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final MemberService members;
 
@@ -228,8 +227,8 @@ class MemberPageController {
 	void template(HttpServletResponse response) throws IOException {
 		Caller caller = callers.get();
 		requireManageable(caller);
-		attachment(response, "mau-nhap-doan-vien.xlsx");
-		imports.writeTemplate(caller, response.getOutputStream());
+		StreamedDownload.send(response, "mau-nhap-doan-vien.xlsx", StreamedDownload.XLSX,
+				out -> imports.writeTemplate(caller, out));
 	}
 
 	@GetMapping("/export.xlsx")
@@ -239,14 +238,7 @@ class MemberPageController {
 		Caller caller = callers.get();
 		MemberFilter filter = new MemberFilter(q, targetGroup, status, unit);
 		members.list(caller, filter, PageSizes.of(0, 1, Sort.by("id"))); // refuses an out-of-scope unit before streaming
-		attachment(response, "doan-vien.xlsx");
-		imports.export(caller, filter, response.getOutputStream());
-	}
-
-	private static void attachment(HttpServletResponse response, String filename) {
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
+		StreamedDownload.send(response, "doan-vien.xlsx", StreamedDownload.XLSX, out -> imports.export(caller, filter, out));
 	}
 
 	private Map<Long, String> unitNames(List<MemberView> list) {

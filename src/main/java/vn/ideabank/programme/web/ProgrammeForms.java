@@ -81,7 +81,8 @@ final class ProgrammeForms {
 
 		boolean amountsPublic;
 
-		@Pattern(regexp = "[0-9 ,]*") @Size(max = 500)
+		/** Ids or codes of related ideas ("12, TS-2026-000001"). */
+		@Pattern(regexp = "[0-9A-Za-z ,;-]*") @Size(max = 500)
 		String ideaIds;
 
 		long version;

@@ -38,7 +38,10 @@ import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
+import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.common.xlsx.XlsxWriter;
+import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaView;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ClubKind;
@@ -95,7 +98,11 @@ class ProgrammePageController {
 
 	private final Messages messages;
 
-	ProgrammePageController(ProgrammeService programme, UnitService units, CurrentCaller callers, Messages messages) {
+	private final IdeaService ideas;
+
+	ProgrammePageController(ProgrammeService programme, UnitService units, CurrentCaller callers, Messages messages,
+			IdeaService ideas) {
+		this.ideas = ideas;
 		this.programme = programme;
 		this.units = units;
 		this.callers = callers;
@@ -157,13 +164,27 @@ class ProgrammePageController {
 	String createStartup(@Validated @ModelAttribute("form") StartupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		return submit(result, redirect, () -> "/startups/" + programme.createStartup(caller, command(form)).id(),
+		return submit(result, redirect, () -> "/startups/" + programme.createStartup(caller, command(caller, form)).id(),
 				() -> form(caller, model, null, "programme/startup-form"));
 	}
 
-	private static SaveStartup command(StartupForm form) {
+	private SaveStartup command(Caller caller, StartupForm form) {
 		return new SaveStartup(form.unitId, form.name, form.field, form.agriculture, form.stage, form.team, form.contact,
-				form.revenueBand, form.jobsCreated, form.amountsPublic, ids(form.ideaIds));
+				form.revenueBand, form.jobsCreated, form.amountsPublic, ideaIds(caller, form.ideaIds));
+	}
+
+	/**
+	 * "12, TS-2026-000001" → the ideas' ids: a number is an id, anything else the code shown on the idea; one the
+	 * caller cannot read is refused on the field (the service then checks the startup's unit subtree).
+	 */
+	private List<Long> ideaIds(Caller caller, String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[ ,;]+")).filter(s -> !s.isBlank()).distinct()
+			.map(ref -> ideas.findReadable(caller, ref).map(IdeaView::id)
+				.orElseThrow(() -> new BusinessException("ideaIds", "programme.error.idea-unknown", ref)))
+			.distinct().toList();
 	}
 
 	@GetMapping("/startups/{id}/edit")
@@ -177,7 +198,7 @@ class ProgrammePageController {
 	String updateStartup(@PathVariable long id, @Validated @ModelAttribute("form") StartupForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		return submit(result, redirect, () -> "/startups/" + programme.editStartup(caller, id, command(form), form.version).id(),
+		return submit(result, redirect, () -> "/startups/" + programme.editStartup(caller, id, command(caller, form), form.version).id(),
 				() -> form(caller, model, id, "programme/startup-form"));
 	}
 
@@ -556,19 +577,11 @@ class ProgrammePageController {
 			BiFunction<T, Map<Long, String>, Object[]> row, String... headerKeys) throws IOException {
 		Caller caller = callers.get();
 		Map<Long, String> names = unitNames(caller);
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-		XlsxWriter.export(response.getOutputStream(), messages.get(titleKey),
-				Arrays.stream(headerKeys).map(messages::get).toList(),
-				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names)))));
-	}
-
-	/** "12, 15" → [12, 15]; the form's pattern already refused anything else. */
-	static List<Long> ids(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
+		if (filter.unitId() != null) {
+			units.get(caller, filter.unitId()); // refuses another unit's list before the file starts
 		}
-		return Arrays.stream(text.split("[ ,]+")).filter(s -> !s.isBlank() && s.length() <= 18)
-			.map(Long::valueOf).distinct().toList();
+		StreamedDownload.send(response, file, StreamedDownload.XLSX, out -> XlsxWriter.export(out, messages.get(titleKey),
+				Arrays.stream(headerKeys).map(messages::get).toList(),
+				sink -> source.forEach(caller, filter, chunk -> chunk.forEach(r -> sink.row(row.apply(r, names))))));
 	}
 }

@@ -36,8 +36,6 @@ import vn.ideabank.quota.web.DashboardTables.Table;
 @Controller
 class DashboardPageController {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final ProgressService progress;
 
 	private final TargetService targets;
@@ -112,10 +110,8 @@ class DashboardPageController {
 		List<CriterionScore> scores = table.equals("criterion") ? progress.criterion(caller, unitId, y) : List.of();
 		Table t = new DashboardTables(messages).all(data, scores, child -> null).stream()
 			.filter(x -> x.id().equals(table)).findFirst().orElseThrow();
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"bang-dieu-khien-" + table + "-" + y + ".xlsx\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		DashboardTables.write(t, response.getOutputStream());
+		vn.ideabank.common.web.StreamedDownload.send(response, "bang-dieu-khien-" + table + "-" + y + ".xlsx",
+				vn.ideabank.common.web.StreamedDownload.XLSX, out -> DashboardTables.write(t, out));
 	}
 
 	/** The caller's topmost unit: that of their highest grant, or the root for a system-wide administrator. */

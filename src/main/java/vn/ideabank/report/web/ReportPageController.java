@@ -104,6 +104,9 @@ class ReportPageController {
 	ResponseEntity<byte[]> listXlsx(@RequestParam(required = false) PeriodKind kind, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Long unit) throws IOException {
 		Caller caller = callers.get();
+		if (unit != null) {
+			units.get(caller, unit); // another unit's list is refused, not answered with an empty file
+		}
 		return Downloads.bytes("bao-cao.xlsx", Downloads.XLSX,
 				out -> documents.listXlsx(caller, new ReportFilter(kind, year, status, unit), out));
 	}

@@ -64,11 +64,9 @@ class AppliedModelsController {
 	void export(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
 		Caller caller = callers.get();
 		int y = year == null ? Year.now().getValue() : year;
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"mo-hinh-ap-dung-" + y + ".xlsx\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
 		DateTimeFormatter date = Dates.DAY;
-		XlsxWriter.export(response.getOutputStream(), messages.get("review.applied.sheet"), List.of(
+		vn.ideabank.common.web.StreamedDownload.send(response, "mo-hinh-ap-dung-" + y + ".xlsx",
+				vn.ideabank.common.web.StreamedDownload.XLSX, out -> XlsxWriter.export(out, messages.get("review.applied.sheet"), List.of(
 				messages.get("review.applied.col.code"), messages.get("review.applied.col.title"),
 				messages.get("review.applied.col.unit"), messages.get("review.applied.col.where"),
 				messages.get("review.applied.col.since"), messages.get("review.applied.col.effect"),
@@ -86,6 +84,6 @@ class AppliedModelsController {
 							return;
 						}
 					}
-				});
+				}));
 	}
 }

@@ -60,12 +60,13 @@ class SearchApiController {
 		return search.facets(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup));
 	}
 
-	record SimilarRequest(@Size(max = 100_000) String title, @Size(max = 100_000) String description) {
+	/** The limits of an idea's title and of its summary, problem, solution and novelty together (IdeaContent). */
+	record SimilarRequest(@Size(max = 300) String title, @Size(max = 62_010) String description) {
 	}
 
 	@PostMapping("/api/v1/ideas/similar")
 	@Operation(summary = "Up to five earlier ideas that look like the given title and description, with a similarity in 0..1")
-	List<SimilarIdea> similar(@RequestBody SimilarRequest body) {
+	List<SimilarIdea> similar(@jakarta.validation.Valid @RequestBody SimilarRequest body) {
 		return search.similar(callers.get(), body.title(), body.description(), null, 5);
 	}
 }

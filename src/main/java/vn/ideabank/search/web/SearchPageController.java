@@ -139,7 +139,9 @@ class SearchPageController {
 			@RequestParam(required = false) String problem, @RequestParam(required = false) String solution,
 			@RequestParam(required = false) String novelty, @RequestParam(required = false) Long ideaId, Model model) {
 		String description = String.join("\n", nonNull(summary), nonNull(problem), nonNull(solution), nonNull(novelty));
-		model.addAttribute("similar", search.similar(callers.get(), title, description, ideaId, 5));
+		// beyond what the idea form takes (title 300, each text 20,000): no panel, and no work spent on it
+		boolean overLong = nonNull(title).length() > 300 || description.length() > 62_010;
+		model.addAttribute("similar", overLong ? List.of() : search.similar(callers.get(), title, description, ideaId, 5));
 		return "search/similar :: typing";
 	}
 

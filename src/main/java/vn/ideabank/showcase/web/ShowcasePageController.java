@@ -15,9 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.ideabank.common.web.PublicLinks;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
@@ -60,8 +60,11 @@ class ShowcasePageController {
 
 	private final MessageSource messages;
 
+	private final PublicLinks links;
+
 	ShowcasePageController(IdeaService ideas, UnitService units, ProgrammeShowcase programme, ContestService contests,
-			PublishedContests published, MessageSource messages) {
+			PublishedContests published, MessageSource messages, PublicLinks links) {
+		this.links = links;
 		this.ideas = ideas;
 		this.units = units;
 		this.programme = programme;
@@ -136,7 +139,7 @@ class ShowcasePageController {
 		if (!isPublicPath(path)) {
 			return ResponseEntity.badRequest().build();
 		}
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+		String url = links.absolute(path);
 		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
 			.body(QrCodes.svg(url, 240));
@@ -148,7 +151,7 @@ class ShowcasePageController {
 	}
 
 	private OpenGraph openGraph(String titleKey, String descriptionKey, String path, java.util.Locale locale) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = links.base();
 		String qr = UriComponentsBuilder.fromPath("/public/qr.svg").queryParam("path", path).build().toUriString();
 		return new OpenGraph(messages.getMessage(titleKey, null, locale), messages.getMessage(descriptionKey, null, locale),
 				base + path, base + "/img/og-default.png", qr);

@@ -76,7 +76,10 @@ class TextNormalizerTests {
 
 	@Test
 	void lineBreaksAreNotEaten() {
-		assertThat(TextNormalizer.normalize("Dòng một\nDòng hai\r\nDòng ba")).isEqualTo(nfc("Dòng một\nDòng hai\r\nDòng ba"));
+		// CR LF (what browsers send from a textarea) and a lone CR are stored as LF
+		assertThat(TextNormalizer.normalize("Dòng một\nDòng hai\r\nDòng ba\rDòng bốn"))
+			.isEqualTo(nfc("Dòng một\nDòng hai\nDòng ba\nDòng bốn"));
+		assertThat(TextNormalizer.normalize("Cột\tcột")).as("tab is kept").isEqualTo(nfc("Cột\tcột"));
 		assertThat(TextNormalizer.normalize("đô \u0300\ndùng")).isEqualTo(nfc("đồ\ndùng"));
 		// a stray mark on the next line is not pulled across the line break
 		assertThat(TextNormalizer.normalize("đô\n\u0300x")).startsWith(nfc("đô\n"));
@@ -98,5 +101,48 @@ class TextNormalizerTests {
 		assertThat(TextNormalizer.fold("Đoàn Thọ Dân")).isEqualTo("Doan Tho Dan");
 		assertThat(TextNormalizer.fold(nfd("đường Nông Trường"))).isEqualTo("duong Nong Truong");
 		assertThat(TextNormalizer.fold(null)).isNull();
+	}
+
+	@Test
+	void controlCharactersOtherThanTabAndLineFeedAreDropped() {
+		assertThat(TextNormalizer.normalize("Thọ\u0000 Dân")).isEqualTo(nfc("Thọ Dân"));
+		for (int c = 0; c < 0xA0; c++) {
+			if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r') {
+				continue;
+			}
+			assertThat(TextNormalizer.normalize("a" + (char) c + "b")).as("U+%04X", c).isEqualTo("ab");
+		}
+		assertThat(TextNormalizer.normalizeToNull("\u0000\u0007\u009F")).isNull();
+		// a control between a letter and its mark does not keep them apart
+		assertThat(TextNormalizer.normalize("đô\u0000\u0300")).isEqualTo(nfc("đồ"));
+	}
+
+	@Test
+	void bidirectionalOverridesIsolatesAndMarksAreDropped() {
+		for (char c : new char[] { '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+				'\u2069', '\u200E', '\u200F', '\u061C' }) {
+			assertThat(TextNormalizer.normalize("a" + c + "b")).as("U+%04X", (int) c).isEqualTo("ab");
+		}
+		// "hồ sơ‮fdp.exe" would show as "hồ sơexe.pdf"
+		assertThat(TextNormalizer.normalize(nfc("hồ sơ") + "\u202Efdp.exe")).isEqualTo(nfc("hồ sơfdp.exe"));
+	}
+
+	@Test
+	void halfASurrogatePairIsDroppedAWholeOneKept() {
+		assertThat(TextNormalizer.normalize("a\uD800b\uDC00c")).isEqualTo("abc");
+		assertThat(TextNormalizer.normalize("ý tưởng 💡")).isEqualTo(nfc("ý tưởng 💡"));
+	}
+
+	@Test
+	void fileNamesLoseOverridesSeparatorsAndExcessLength() {
+		assertThat(TextNormalizer.fileName("bao-cao\u202Excod.exe")).isEqualTo("bao-caoxcod.exe");
+		assertThat(TextNormalizer.fileName("..\\..\\etc/passwd\u0000.pdf")).isEqualTo(".._.._etc_passwd.pdf");
+		assertThat(TextNormalizer.fileName(" \u202E ")).isNull();
+		assertThat(TextNormalizer.fileName(null)).isNull();
+		String longName = "ý".repeat(400) + ".docx";
+		String cut = TextNormalizer.fileName(longName);
+		assertThat(cut.codePointCount(0, cut.length())).isEqualTo(TextNormalizer.FILE_NAME_MAX);
+		assertThat(cut).endsWith(nfc("ýý.docx"));
+		assertThat(TextNormalizer.fileName(nfd("Kế hoạch.pdf"))).isEqualTo(nfc("Kế hoạch.pdf"));
 	}
 }

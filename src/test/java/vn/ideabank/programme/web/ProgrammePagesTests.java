@@ -31,6 +31,9 @@ class ProgrammePagesTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.ideabank.idea.IdeaService ideas;
+
 	private UnitView unit(String code) {
 		return units.create(caller("admin"), new CreateUnit(units.findByCode("TS").orElseThrow().id(), code + RUN,
 				"Đoàn thử " + code + RUN, "Đoàn cơ sở", UnitKind.OTHER, 10));
@@ -182,5 +185,48 @@ class ProgrammePagesTests extends IntegrationTest {
 			.param("foundedOn", Year.now() + "-01-15").param("active", "true").param("version", "0"))
 			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(name("programme_club", club)).isEqualTo("CLB Sáng tạo " + RUN);
+	}
+
+	/**
+	 * A startup's related ideas: by id or by the code people see, only ideas that exist, that the caller may read and
+	 * that belong to the startup's unit or one below it; anything else is a field error and nothing is saved.
+	 */
+	@Test
+	void relatedIdeasMustBeReadableIdeasOfTheStartupsSubtree() {
+		UnitView unit = unit("PWR");
+		var office = caller(OFFICE);
+		var own = ideas.create(office, vn.ideabank.idea.IdeaTestDataAccess.save(unit.id(), "Ý tưởng của dự án " + RUN));
+		var elsewhere = ideas.create(caller("doan.thotan"), vn.ideabank.idea.IdeaTestDataAccess.save(
+				units.findByCode("TS-THOTAN").orElseThrow().id(), "Ý tưởng của xã khác " + RUN));
+		// the office reads the other commune's idea, but it is not of the startup's subtree
+		for (String refused : new String[] { String.valueOf(elsewhere.id()), elsewhere.code() }) {
+			assertThat(mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+				.param("name", "Dự án liên kết " + RUN).param("field", "Nông nghiệp").param("stage", "IDEA")
+				.param("ideaIds", own.id() + ", " + refused)).as(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.bodyText().contains("Ý tưởng " + elsewhere.code() + " không thuộc đơn vị này");
+		}
+		for (String refused : new String[] { "999999999", "TS-1999-999999" }) {
+			assertThat(mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+				.param("name", "Dự án liên kết " + RUN).param("field", "Nông nghiệp").param("stage", "IDEA")
+				.param("ideaIds", own.id() + ", " + refused)).as(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.bodyText().contains("Không tìm thấy ý tưởng “" + refused + "”");
+		}
+		// a member of another commune cannot even learn that the idea exists
+		var startupOfThoDan = mvc.post().uri("/startups").with(as("doan.thodan")).with(csrf())
+			.param("unitId", String.valueOf(units.findByCode("TS-THODAN").orElseThrow().id())).param("name", "Dự án " + RUN)
+			.param("field", "Nông nghiệp").param("stage", "IDEA").param("ideaIds", elsewhere.code()).exchange();
+		if (startupOfThoDan.getResponse().getStatus() != 403) {
+			assertThat(startupOfThoDan).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+				.contains("Không tìm thấy ý tưởng “" + elsewhere.code() + "”");
+		}
+		assertThat(count("programme_startup", unit.id())).isZero();
+
+		var created = mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
+			.param("name", "Dự án liên kết " + RUN).param("field", "Nông nghiệp").param("stage", "IDEA")
+			.param("ideaIds", own.code().toLowerCase()).exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		long startupId = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(jdbc.sql("select idea_id from programme_startup_idea where startup_id = :s").param("s", startupId)
+			.query(Long.class).list()).containsExactly(own.id());
 	}
 }
