@@ -67,6 +67,11 @@ final class IdeaAccess {
 				&& (isAuthor(caller, idea) || caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN));
 	}
 
+	/** Unit officers, offices and administrators covering the idea's unit mark it a duplicate, or take the mark back. */
+	static boolean canMarkDuplicate(Caller caller, Idea idea) {
+		return caller.can(idea.unitPath(), Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN);
+	}
+
 	/** Ideas may be entered for a unit by its officers, and by members for their own units. */
 	static boolean canCreateIn(Caller caller, String unitPath) {
 		return caller.can(unitPath, Role.UNIT_OFFICER, Role.OFFICE, Role.ADMIN, Role.MEMBER);

@@ -74,8 +74,9 @@ class IdeaApiController {
 			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) IdeaKind kind,
 			@RequestParam(required = false) SectorField field, @RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) IdeaFilter.Duplicates duplicates,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		var filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
+		var filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine, duplicates);
 		return PagedResponse.of(ideas.list(callers.get(), filter,
 				PageSizes.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")))));
 	}
@@ -86,9 +87,10 @@ class IdeaApiController {
 			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) IdeaKind kind,
 			@RequestParam(required = false) SectorField field, @RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) IdeaFilter.Duplicates duplicates,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		vn.ideabank.common.security.Caller caller = callers.get();
-		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
+		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine, duplicates);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"y-tuong.xlsx\"");
 		listExport.write(caller, filter, response.getOutputStream());
