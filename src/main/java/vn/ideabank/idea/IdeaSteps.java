@@ -73,7 +73,7 @@ class IdeaSteps {
 		}
 		// a duplicate waits for its mark to be taken back; its author may still withdraw it
 		if (idea.duplicateOfId() != null && t.step() != IdeaStep.WITHDRAW) {
-			throw new BusinessException("idea.error.stepOnDuplicate", idea.duplicateOfCode());
+			throw new BusinessException((String) null, "idea.error.stepOnDuplicate", idea.duplicateOfCode());
 		}
 		if (t.reasonRequired() && TextNormalizer.normalizeToNull(command.reason()) == null) {
 			throw new BusinessException("reason", "idea.error.reasonRequired");
