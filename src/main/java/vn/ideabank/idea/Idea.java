@@ -132,6 +132,16 @@ class Idea {
 
 	private Instant portalPostedAt;
 
+	/** The older idea this one repeats ("trùng với"), with its code; null when not a duplicate. */
+	@Column(name = "duplicate_of")
+	private Long duplicateOfId;
+
+	private String duplicateOfCode;
+
+	private Long duplicateMarkedBy;
+
+	private Instant duplicateMarkedAt;
+
 	private long createdBy;
 
 	/** Whether whoever entered the idea is one of its authors (not an officer typing it in for them). */
@@ -222,6 +232,23 @@ class Idea {
 		updatedAt = Instant.now();
 	}
 
+	/** Marks the idea as repeating {@code original} (checked by {@link IdeaDuplicates}); it then leaves every count. */
+	void markDuplicateOf(Idea original, long markedBy) {
+		this.duplicateOfId = original.id();
+		this.duplicateOfCode = original.code();
+		this.duplicateMarkedBy = markedBy;
+		this.duplicateMarkedAt = Instant.now();
+		updatedAt = Instant.now();
+	}
+
+	void unmarkDuplicate() {
+		this.duplicateOfId = null;
+		this.duplicateOfCode = null;
+		this.duplicateMarkedBy = null;
+		this.duplicateMarkedAt = null;
+		updatedAt = Instant.now();
+	}
+
 	/** The first content field a submission still lacks, as the form field's name. */
 	String firstMissingForSubmission() {
 		return content().missingForSubmission().stream().findFirst().orElse(null);
@@ -277,10 +304,16 @@ class Idea {
 	boolean createdByAuthor() { return createdByAuthor; }
 	long version() { return version; }
 	List<IdeaAuthor> authors() { return authors; }
+	String title() { return title; }
+	int year() { return year; }
+	Instant createdAt() { return createdAt; }
+	Long duplicateOfId() { return duplicateOfId; }
+	String duplicateOfCode() { return duplicateOfCode; }
 
 	/** A list row: no authors or benefits, so a page of ideas costs no query per row. */
 	IdeaSummary listRow() {
-		return new IdeaSummary(id, code, unitId, year, kind, title, status, sectorField, targetGroup, updatedAt);
+		return new IdeaSummary(id, code, unitId, year, kind, title, status, sectorField, targetGroup, updatedAt,
+				duplicateOfCode);
 	}
 
 	IdeaView view() {
@@ -288,6 +321,7 @@ class Idea {
 				benefits.isEmpty() ? Set.of() : EnumSet.copyOf(benefits), benefitsOther, scopeWhere, scopeWhen,
 				scopeConditions, applicationArea, sectorField, targetGroup, videoLinks, publicOptOut, status, appliedWhere,
 				appliedSince, appliedEffect, portalCode, portalUrl, portalPostedAt, createdBy, createdAt, submittedAt,
-				updatedAt, version, authors.stream().map(IdeaAuthor::view).toList());
+				updatedAt, version, authors.stream().map(IdeaAuthor::view).toList(), duplicateOfId, duplicateOfCode,
+				duplicateMarkedAt);
 	}
 }

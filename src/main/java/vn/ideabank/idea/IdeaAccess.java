@@ -65,6 +65,11 @@ final class IdeaAccess {
 				&& (isAuthor(caller, idea) || caller.can(idea.unitPath(), Roles.STAFF));
 	}
 
+	/** Unit officers, offices and administrators covering the idea's unit mark it a duplicate, or take the mark back. */
+	static boolean canMarkDuplicate(Caller caller, Idea idea) {
+		return caller.can(idea.unitPath(), Roles.STAFF);
+	}
+
 	/** Ideas may be entered for a unit by its officers, and by members for their own units. */
 	static boolean canCreateIn(Caller caller, String unitPath) {
 		return caller.can(unitPath, Roles.STAFF_AND_MEMBERS);

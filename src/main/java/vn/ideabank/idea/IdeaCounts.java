@@ -28,7 +28,8 @@ import vn.ideabank.org.UnitView;
  * <p>
  * Answers come from {@code idea_tally}, a roll-up kept by triggers (see V33__idea_tally_rollup.sql), when the criteria
  * restrict at most one of month, kind, field and target group besides the grouping; otherwise from
- * the {@code idea} table itself. The caller must hold a role covering the unit.
+ * the {@code idea} table itself. The caller must hold a role covering the unit. Ideas marked as
+ * duplicates ({@code duplicate_of}) are never counted, whichever source answers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -226,7 +227,8 @@ public class IdeaCounts {
 			case KIND -> "kind";
 			case NONE -> "null";
 		};
-		List<String> where = new ArrayList<>(List.of("year = :year", "unit_path like :prefix"));
+		// duplicates never count (the tally leaves them out too, V80)
+		List<String> where = new ArrayList<>(List.of("year = :year", "unit_path like :prefix", "duplicate_of is null"));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("year", year);
 		params.put("prefix", UnitScope.likePrefix(unit.path()));

@@ -4,10 +4,31 @@ import vn.ideabank.member.TargetGroup;
 
 /**
  * Filters of an idea list, all optional. {@code unitId} narrows to that unit's subtree (within the
- * caller's scope); {@code mine} to ideas the caller entered or is an author of.
+ * caller's scope); {@code mine} to ideas the caller entered or is an author of; {@code duplicates}
+ * keeps, hides or keeps only the ideas marked as duplicates (null: keeps them).
  */
 public record IdeaFilter(Long unitId, Integer year, IdeaStatus status, IdeaKind kind, SectorField field,
-		TargetGroup targetGroup, String q, boolean mine) {
+		TargetGroup targetGroup, String q, boolean mine, Duplicates duplicates) {
+
+	/** What a list does with ideas marked "trùng với …". */
+	public enum Duplicates {
+		/** shown, with their mark */
+		SHOW,
+		/** left out */
+		HIDE,
+		/** only they */
+		ONLY
+	}
+
+	/** Without a choice about duplicates: they are listed, with their mark. */
+	public IdeaFilter(Long unitId, Integer year, IdeaStatus status, IdeaKind kind, SectorField field,
+			TargetGroup targetGroup, String q, boolean mine) {
+		this(unitId, year, status, kind, field, targetGroup, q, mine, Duplicates.SHOW);
+	}
+
+	public IdeaFilter {
+		duplicates = duplicates == null ? Duplicates.SHOW : duplicates;
+	}
 
 	public static IdeaFilter none() {
 		return new IdeaFilter(null, null, null, null, null, null, null, false);

@@ -61,6 +61,10 @@ import vn.ideabank.org.UnitView;
  * away when complete; when it is not, the row is an error in {@link ImportMode#ALL_OR_NOTHING} and is
  * imported as a draft with a warning in {@link ImportMode#VALID_ONLY}.
  * <p>
+ * A row that repeats an idea of its unit and year — already there or an earlier row of the sheet, by
+ * {@link IdeaDuplicates#key title and first author} — is skipped and reported ("đã có: TS-…"), so an
+ * import run twice creates nothing the second time.
+ * <p>
  * Everything a row could be refused for is checked before anything is written, so no call made while
  * importing is expected to throw (a refused nested call would mark the whole transaction for
  * rollback); an unexpected refusal rolls the whole import back.
@@ -109,11 +113,20 @@ public class IdeaImportService {
 	public record ImportedIdea(int row, long id, String code, String title, IdeaStatus status) {
 	}
 
-	/** The row-by-row report and the ideas created (empty when nothing was imported). */
-	public record IdeaImportReport(RowReport report, List<ImportedIdea> ideas) {
+	/** A row left out because its idea is already there ("đã có: TS-…"): same unit, year, title and first author. */
+	public record SkippedIdea(int row, String title, String existingCode) {
+	}
+
+	/** The row-by-row report, the ideas created and the rows skipped as already there (empty when nothing was imported). */
+	public record IdeaImportReport(RowReport report, List<ImportedIdea> ideas, List<SkippedIdea> skipped) {
 
 		public IdeaImportReport {
 			ideas = List.copyOf(ideas);
+			skipped = List.copyOf(skipped);
+		}
+
+		public IdeaImportReport(RowReport report, List<ImportedIdea> ideas) {
+			this(report, ideas, List.of());
 		}
 
 		public static IdeaImportReport rejected(XlsxRejectedException e) {
@@ -138,8 +151,11 @@ public class IdeaImportService {
 
 	private final MessageSource messages;
 
+	private final IdeaDuplicates duplicates;
+
 	IdeaImportService(IdeaService ideas, MemberService members, UnitService units, XlsxReader reader, Validator validator,
-			MessageSource messages) {
+			MessageSource messages, IdeaDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.ideas = ideas;
 		this.members = members;
 		this.units = units;
@@ -261,7 +277,17 @@ public class IdeaImportService {
 			return new IdeaImportReport(new RowReport(sheet.rows().size(), 0, 0, problems, false), List.of());
 		}
 		List<ImportedIdea> created = new ArrayList<>();
+		List<SkippedIdea> skipped = new ArrayList<>();
+		IdeaDuplicates.Lookup known = duplicates.lookup();
 		for (ValidRow row : valid) {
+			// a row repeating an idea of its unit and year (already there, or an earlier row) is left out
+			IdeaContent c = row.content();
+			Optional<String> existing = known.existing(row.unitId(), c.year(), c.title(), row.authors());
+			if (existing.isPresent()) {
+				warnings.add(at.problem(row.row(), Column.TITLE, "idea.import.duplicate", existing.get()));
+				skipped.add(new SkippedIdea(row.row(), c.title(), existing.get()));
+				continue;
+			}
 			List<AuthorRef> authors = new ArrayList<>();
 			for (String name : row.authors()) {
 				MemberView member = members.matchOrCreate(caller, row.unitId(), name, row.authorBirth(),
@@ -275,11 +301,12 @@ public class IdeaImportService {
 				idea = ideas.step(caller, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
 			}
 			created.add(new ImportedIdea(row.row(), idea.id(), idea.code(), idea.title(), idea.status()));
+			known.remember(row.unitId(), c.year(), c.title(), row.authors(), idea.code());
 		}
 		List<ImportProblem> all = new ArrayList<>(problems);
 		all.addAll(warnings);
 		all.sort(Comparator.comparingInt(ImportProblem::row));
-		return new IdeaImportReport(new RowReport(sheet.rows().size(), created.size(), 0, all, true), created);
+		return new IdeaImportReport(new RowReport(sheet.rows().size(), created.size(), 0, all, true), created, skipped);
 	}
 
 	private XlsxColumns<Column> locate(XlsxSheet sheet) {

@@ -12,6 +12,9 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	java.util.Optional<Idea> findByCode(String code);
 
+	/** Whether some idea is marked as repeating this one. */
+	boolean existsByDuplicateOfId(Long id);
+
 	/** The next number for a code prefix and year; atomic across transactions and app nodes. */
 	@Query(value = """
 			insert into idea_code_counter (prefix, year, last) values (:prefix, :year, 1)

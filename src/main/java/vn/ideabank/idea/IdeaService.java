@@ -66,9 +66,12 @@ public class IdeaService {
 
 	private final IdeaAuthorRepository ideaAuthors;
 
+	private final IdeaSteps steps;
+
 	IdeaService(IdeaRepository ideas, IdeaHistoryRepository history, IdeaCommentRepository comments, UnitService units,
 			MemberService members, ApplicationEventPublisher events, jakarta.validation.Validator validator,
-			IdeaAuthorRepository ideaAuthors) {
+			IdeaAuthorRepository ideaAuthors, IdeaSteps steps) {
+		this.steps = steps;
 		this.validator = validator;
 		this.ideaAuthors = ideaAuthors;
 		this.ideas = ideas;
@@ -90,15 +93,13 @@ public class IdeaService {
 		boolean internal = IdeaAccess.canSeeInternal(caller, idea);
 		List<IdeaComment> thread = internal ? comments.findByIdeaIdOrderByAtAscIdAsc(id)
 				: comments.findByIdeaIdAndInternalFalseOrderByAtAscIdAsc(id);
-		Set<IdeaLifecycle.Actor> actors = IdeaAccess.actors(caller, idea);
-		List<IdeaStep> steps = IdeaLifecycle.from(idea.status()).stream()
-			.filter(t -> t.actors().stream().anyMatch(actors::contains))
-			.map(IdeaLifecycle.Transition::step).distinct().toList();
+		List<IdeaStep> steps = this.steps.allowed(caller, idea);
 		boolean staffOrAuthor = IdeaAccess.isAuthor(caller, idea) || caller.can(idea.unitPath(), Roles.STAFF_AND_ASSESSORS);
 		return new IdeaDetails(idea.view(),
 				staffOrAuthor ? history.findByIdeaIdOrderByAtAscIdAsc(id).stream().map(IdeaHistoryEntry::view).toList() : List.of(),
 				staffOrAuthor ? thread.stream().map(IdeaComment::view).toList() : List.of(), steps,
-				IdeaAccess.canEdit(caller, idea), IdeaAccess.canDelete(caller, idea), internal, IdeaAccess.isAuthor(caller, idea));
+				IdeaAccess.canEdit(caller, idea), IdeaAccess.canDelete(caller, idea), internal, IdeaAccess.isAuthor(caller, idea),
+				IdeaAccess.canMarkDuplicate(caller, idea));
 	}
 
 	/**
@@ -211,13 +212,14 @@ public class IdeaService {
 		return ideas.findAll(published.and(matchingContent(filter)), pageable).map(IdeaService::summary);
 	}
 
-	/** Totals for the public showcase: ideas proposed in the year (not drafts, not withdrawn) and models applied in it. */
+	/** Totals for the public showcase: ideas proposed in the year (not drafts, not withdrawn, not duplicates) and models applied in it. */
 	public record PublicTotals(int year, long proposed, long applied) {
 	}
 
 	/** Counts only, nothing that names an idea or a person, so they may be shown to anyone. */
 	public PublicTotals publicTotals(int year) {
-		Specification<Idea> inYear = (root, query, cb) -> cb.equal(root.get("year"), year);
+		Specification<Idea> inYear = (root, query, cb) -> cb.and(cb.equal(root.get("year"), year),
+				cb.isNull(root.get("duplicateOfId")));
 		long proposed = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.PROPOSED)));
 		long applied = ideas.count(inYear.and((root, query, cb) -> root.get("status").in(IdeaCounts.APPLIED)));
 		return new PublicTotals(year, proposed, applied);
@@ -322,55 +324,13 @@ public class IdeaService {
 
 	// --- the lifecycle ---------------------------------------------------------------------
 
+	/** One step, checked and recorded by {@link IdeaSteps} (the code path bulk steps share). */
 	@Transactional
 	public IdeaView step(Caller caller, long id, TakeStep command) {
 		Idea idea = readable(caller, id);
-		IdeaStatus from = idea.status();
-		IdeaLifecycle.Transition t = IdeaLifecycle.find(command.step(), from)
-			.orElseThrow(() -> new BusinessException("idea.error.illegalStep", label(command.step().messageKey()),
-					label(from.messageKey())));
-		Set<IdeaLifecycle.Actor> actors = IdeaAccess.actors(caller, idea);
-		if (t.actors().stream().noneMatch(actors::contains)) {
-			throw new ForbiddenException("idea.error.stepForbidden", label(command.step().messageKey()));
-		}
-		checkVersion(idea, command.version());
-		String reason = TextNormalizer.normalizeToNull(command.reason());
-		if (t.reasonRequired() && reason == null) {
-			throw new BusinessException("reason", "idea.error.reasonRequired");
-		}
-		if (t.step() == IdeaStep.SUBMIT) {
-			String missing = idea.firstMissingForSubmission();
-			if (missing != null) {
-				throw new BusinessException(missing, "idea.error.incomplete", label("idea.label." + missing));
-			}
-		}
-		if (t.step() == IdeaStep.MARK_APPLIED) {
-			recordApplication(idea, command);
-		}
-		idea.move(t);
+		steps.take(caller, idea, command, command.version());
 		ideas.saveAndFlush(idea);
-		record(caller, idea, t.step().name(), from, t.to(), reason);
-		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), from, t.to(),
-				caller.accountId()));
 		return idea.view();
-	}
-
-	private static void recordApplication(Idea idea, TakeStep command) {
-		String where = TextNormalizer.normalizeToNull(command.appliedWhere());
-		String effect = TextNormalizer.normalizeToNull(command.appliedEffect());
-		if (where == null) {
-			throw new BusinessException("appliedWhere", "idea.error.evidenceRequired");
-		}
-		if (command.appliedSince() == null) {
-			throw new BusinessException("appliedSince", "idea.error.evidenceRequired");
-		}
-		if (command.appliedSince().isAfter(java.time.LocalDate.now(VIETNAM))) {
-			throw new BusinessException("appliedSince", "idea.error.futureDate");
-		}
-		if (effect == null) {
-			throw new BusinessException("appliedEffect", "idea.error.evidenceRequired");
-		}
-		idea.recordApplication(where, command.appliedSince(), effect);
 	}
 
 	// --- conversation and portal -----------------------------------------------------------
@@ -591,6 +551,10 @@ public class IdeaService {
 			}
 			if (f.targetGroup() != null) {
 				all.add(cb.equal(root.get("targetGroup"), f.targetGroup()));
+			}
+			if (f.duplicates() != IdeaFilter.Duplicates.SHOW) {
+				var original = root.get("duplicateOfId");
+				all.add(f.duplicates() == IdeaFilter.Duplicates.HIDE ? cb.isNull(original) : cb.isNotNull(original));
 			}
 			String q = TextNormalizer.normalizeToNull(f.q());
 			if (q != null) {

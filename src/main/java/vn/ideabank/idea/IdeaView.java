@@ -13,7 +13,8 @@ public record IdeaView(long id, String code, long unitId, int year, IdeaKind kin
 		String scopeWhen, String scopeConditions, ApplicationArea applicationArea, SectorField sectorField,
 		TargetGroup targetGroup, String videoLinks, boolean publicOptOut, IdeaStatus status, String appliedWhere,
 		LocalDate appliedSince, String appliedEffect, String portalCode, String portalUrl, Instant portalPostedAt,
-		long createdBy, Instant createdAt, Instant submittedAt, Instant updatedAt, long version, List<Author> authors) {
+		long createdBy, Instant createdAt, Instant submittedAt, Instant updatedAt, long version, List<Author> authors,
+		Long duplicateOfId, String duplicateOf, Instant duplicateMarkedAt) {
 
 	public record Author(Long memberId, String fullName) {
 	}

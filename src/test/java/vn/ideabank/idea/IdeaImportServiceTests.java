@@ -261,4 +261,36 @@ class IdeaImportServiceTests extends IntegrationTest {
 		// the office of the district covers Thọ Dân
 		assertThat(importAs("huyendoan.trieuson", file, ImportMode.ALL_OR_NOTHING).report().created()).isOne();
 	}
+
+	@Test
+	void importingTheSameSheetTwiceCreatesNothingTheSecondTimeAndNamesTheIdeasAlreadyThere() {
+		String tag = "Hai lần " + RUN;
+		String folded = vn.ideabank.common.text.TextNormalizer.fold("Máy sấy nông sản " + tag).toUpperCase() + ".";
+		byte[] file = XlsxFiles.xlsx(List.of(header(),
+				row("Máy sấy nông sản " + tag),
+				row("Sổ tay đoàn viên điện tử " + tag, "Tác giả", "Lê Thị Hai"),
+				// the first row again, without diacritics, in capitals, with a full stop: the same idea
+				row(folded, "Tác giả", "NGUYEN VAN AN"),
+				// the same title by another first author is another idea
+				row("Máy sấy nông sản " + tag, "Tác giả", "Trần Văn Khác " + RUN)));
+
+		IdeaImportReport first = importAs("doan.thodan", file, ImportMode.ALL_OR_NOTHING);
+		assertThat(first.report().applied()).isTrue();
+		assertThat(first.report().created()).isEqualTo(3);
+		String dryer = first.ideas().get(0).code();
+		assertThat(first.skipped()).extracting(IdeaImportService.SkippedIdea::row, IdeaImportService.SkippedIdea::existingCode)
+			.containsExactly(tuple(4, dryer));
+		assertThat(first.report().problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+			.containsExactly(tuple(4, "D (Tên ý tưởng)", "idea.import.duplicate"));
+		assertThat(first.report().problems().get(0).args()).containsExactly(dryer);
+
+		IdeaImportReport second = importAs("doan.thodan", file, ImportMode.ALL_OR_NOTHING);
+		assertThat(second.report().applied()).isTrue();
+		assertThat(second.report().created()).isZero();
+		assertThat(second.ideas()).isEmpty();
+		assertThat(second.skipped()).extracting(IdeaImportService.SkippedIdea::row).containsExactly(2, 3, 4, 5);
+		assertThat(second.skipped().get(0).existingCode()).isEqualTo(dryer);
+		assertThat(ideasTitled(tag)).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from idea where title = ?").param(folded).query(Long.class).single()).isZero();
+	}
 }

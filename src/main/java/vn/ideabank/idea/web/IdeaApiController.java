@@ -76,8 +76,9 @@ class IdeaApiController {
 			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) IdeaKind kind,
 			@RequestParam(required = false) SectorField field, @RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) IdeaFilter.Duplicates duplicates,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		var filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
+		var filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine, duplicates);
 		return PagedResponse.of(ideas.list(callers.get(), filter,
 				PageSizes.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")))));
 	}
@@ -88,9 +89,10 @@ class IdeaApiController {
 			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) IdeaKind kind,
 			@RequestParam(required = false) SectorField field, @RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) IdeaFilter.Duplicates duplicates,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		vn.ideabank.common.security.Caller caller = callers.get();
-		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine);
+		IdeaFilter filter = new IdeaFilter(unitId, year, status, kind, field, targetGroup, q, mine, duplicates);
 		// the list's scope check runs before the first byte (StreamedDownload): refused, a problem, not half a file
 		vn.ideabank.common.web.StreamedDownload.send(response, "y-tuong.xlsx", vn.ideabank.common.web.StreamedDownload.XLSX,
 				out -> listExport.write(caller, filter, out));

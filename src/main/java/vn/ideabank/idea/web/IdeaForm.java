@@ -31,9 +31,12 @@ class IdeaForm {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	/** The buttons: save a draft, save and submit, save and open an empty form for the next paper idea. */
+	/**
+	 * The buttons: save a draft, save and submit, save and open an empty form for the next paper idea, and
+	 * save, submit (and endorse, see {@link #endorse}) in one go, then open the next form.
+	 */
 	enum Action {
-		DRAFT, SUBMIT, NEXT
+		DRAFT, SUBMIT, NEXT, SUBMIT_NEXT
 	}
 
 	@NotNull
@@ -96,6 +99,9 @@ class IdeaForm {
 	long version;
 
 	Action action = Action.DRAFT;
+
+	/** With SUBMIT_NEXT: the unit endorses the idea in the same action (for its officers typing paper ideas). */
+	boolean endorse;
 
 	static IdeaForm of(IdeaView idea) {
 		IdeaForm form = new IdeaForm();
@@ -193,4 +199,6 @@ class IdeaForm {
 	public void setVersion(long version) { this.version = version; }
 	public Action getAction() { return action; }
 	public void setAction(Action action) { this.action = action; }
+	public boolean isEndorse() { return endorse; }
+	public void setEndorse(boolean endorse) { this.endorse = endorse; }
 }

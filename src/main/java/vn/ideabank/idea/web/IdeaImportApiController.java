@@ -35,10 +35,11 @@ class IdeaImportApiController {
 
 	/**
 	 * The row report: rows read, ideas created, whether anything was imported, each problem (row, column,
-	 * message key, arguments, and the message in the caller's language) and the created ideas.
+	 * message key, arguments, and the message in the caller's language), the created ideas and the rows
+	 * skipped because their idea is already there ({@code created} counts only new ideas).
 	 */
 	record ImportResponse(int rows, int created, int updated, boolean applied, List<Problem> problems,
-			List<ImportedIdea> ideas) {
+			List<ImportedIdea> ideas, List<IdeaImportService.SkippedIdea> skipped) {
 	}
 
 	record Problem(int row, String column, String reason, List<Object> args, String message) {
@@ -79,7 +80,8 @@ class IdeaImportApiController {
 		RowReport r = result.report();
 		List<Problem> problems = r.problems().stream().map(this::problem).toList();
 		return ResponseEntity.status(r.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new ImportResponse(r.rows(), r.created(), r.updated(), r.applied(), problems, result.ideas()));
+			.body(new ImportResponse(r.rows(), r.created(), r.updated(), r.applied(), problems, result.ideas(),
+					result.skipped()));
 	}
 
 	private Problem problem(ImportProblem p) {

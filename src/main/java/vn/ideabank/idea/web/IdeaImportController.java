@@ -68,6 +68,7 @@ class IdeaImportController {
 		}
 		model.addAttribute("report", result.report());
 		model.addAttribute("imported", result.ideas());
+		model.addAttribute("skipped", result.skipped());
 		model.addAttribute("mode", mode);
 		return page(model);
 	}

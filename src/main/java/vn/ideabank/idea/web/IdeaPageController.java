@@ -80,8 +80,12 @@ class IdeaPageController {
 
 	private final vn.ideabank.idea.IdeaListExport listExport;
 
+	private final vn.ideabank.idea.IdeaIntake intake;
+
 	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, MemberService members, UnitService units,
-			CurrentCaller callers, Messages messages, vn.ideabank.idea.IdeaListExport listExport) {
+			CurrentCaller callers, Messages messages, vn.ideabank.idea.IdeaListExport listExport,
+			vn.ideabank.idea.IdeaIntake intake) {
+		this.intake = intake;
 		this.listExport = listExport;
 		this.attachments = attachments;
 		this.members = members;
@@ -151,7 +155,8 @@ class IdeaPageController {
 	String newIdea(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField sectorField,
 			@RequestParam(required = false) ApplicationArea applicationArea,
-			@RequestParam(required = false) TargetGroup targetGroup, Model model) {
+			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(required = false) Boolean endorse,
+			Model model) {
 		Caller caller = callers.get();
 		List<UnitView> allowed = entryUnits(caller);
 		if (allowed.isEmpty()) {
@@ -175,6 +180,7 @@ class IdeaPageController {
 		form.applicationArea = applicationArea;
 		form.targetGroup = targetGroup;
 		form.authors = caller.displayName();
+		form.endorse = endorse == null || endorse; // an officer's paper ideas: endorsed unless unticked
 		model.addAttribute("form", form);
 		return newView(caller, allowed, model);
 	}
@@ -188,30 +194,20 @@ class IdeaPageController {
 			return newView(caller, allowed, model);
 		}
 		IdeaView created;
+		boolean send = form.action == IdeaForm.Action.SUBMIT_NEXT;
 		try {
-			created = ideas.create(caller, form.command(form.unitId, rosterMatches(caller, form.unitId, form)));
+			var command = form.command(form.unitId, rosterMatches(caller, form.unitId, form));
+			// "Lưu và gửi, nhập tiếp" is one transaction: refused, nothing is saved and the form keeps its text
+			created = send ? intake.enterAndSubmit(caller, command, form.endorse) : ideas.create(caller, command);
 		}
 		catch (BusinessException e) {
 			reject(result, e);
 			return newView(caller, allowed, model);
 		}
 		switch (form.action == null ? IdeaForm.Action.DRAFT : form.action) {
-			case NEXT -> {
-				notice(redirect, "ideas.notice.created", created.code());
-				UriComponentsBuilder next = UriComponentsBuilder.fromPath("/ideas/new")
-					.queryParam("unitId", created.unitId())
-					.queryParam("year", created.year())
-					.queryParam("kind", created.kind());
-				if (created.sectorField() != null) {
-					next.queryParam("sectorField", created.sectorField());
-				}
-				if (created.applicationArea() != null) {
-					next.queryParam("applicationArea", created.applicationArea());
-				}
-				if (created.targetGroup() != null) {
-					next.queryParam("targetGroup", created.targetGroup());
-				}
-				return "redirect:" + next.build().toUriString();
+			case NEXT, SUBMIT_NEXT -> {
+				notice(redirect, send ? "ideas.notice.sent." + created.status() : "ideas.notice.created", created.code());
+				return "redirect:" + FastEntry.nextForm(created, send ? form.endorse : null);
 			}
 			case SUBMIT -> {
 				try {

@@ -25,6 +25,8 @@ class ListForm {
 
 	boolean mine;
 
+	IdeaFilter.Duplicates dup;
+
 	String sort;
 
 	String dir;
@@ -34,7 +36,7 @@ class ListForm {
 	Integer size;
 
 	IdeaFilter filter() {
-		return new IdeaFilter(unit, year, status, kind, field, group, q, mine);
+		return new IdeaFilter(unit, year, status, kind, field, group, q, mine, dup);
 	}
 
 	public Long getUnit() { return unit; }
@@ -53,6 +55,8 @@ class ListForm {
 	public void setQ(String q) { this.q = q; }
 	public boolean isMine() { return mine; }
 	public void setMine(boolean mine) { this.mine = mine; }
+	public IdeaFilter.Duplicates getDup() { return dup; }
+	public void setDup(IdeaFilter.Duplicates dup) { this.dup = dup; }
 	public String getSort() { return sort; }
 	public void setSort(String sort) { this.sort = sort; }
 	public String getDir() { return dir; }

@@ -7,7 +7,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +43,10 @@ class PortalExportPageController {
 		this.json = json;
 	}
 
-	@GetMapping("/ideas/portal-export")
+	/** GET with the ids in the URL, or POST from the list's selection form (which also serves bulk steps). */
+	@org.springframework.web.bind.annotation.RequestMapping(value = "/ideas/portal-export",
+			method = { org.springframework.web.bind.annotation.RequestMethod.GET,
+					org.springframework.web.bind.annotation.RequestMethod.POST })
 	Object export(@RequestParam(required = false) List<Long> ids, @RequestParam(defaultValue = "csv") String format,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		try {

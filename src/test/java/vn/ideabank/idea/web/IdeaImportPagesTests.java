@@ -126,4 +126,21 @@ class IdeaImportPagesTests extends IntegrationTest {
 		assertThat(ideasTitled("Xấu " + tag)).isZero();
 		assertThat(ideasTitled("Tốt " + tag)).isOne();
 	}
+
+	@Test
+	void theSameFileTwiceCreatesNothingTheSecondTimeAndSaysWhatIsAlreadyThere() {
+		byte[] file = XlsxFiles.xlsx(List.of(header(), row("Lặp lại " + RUN)));
+		var first = assertThat(mvc.post().uri("/api/v1/ideas/import").multipart().file(upload(file)).with(as("doan.thodan"))
+			.with(csrf())).hasStatusOk().bodyJson();
+		first.extractingPath("$.created").isEqualTo(1);
+		String code = jdbc.sql("select code from idea where title = ?").param("Lặp lại " + RUN).query(String.class).single();
+		var again = assertThat(mvc.post().uri("/api/v1/ideas/import").multipart().file(upload(file)).with(as("doan.thodan"))
+			.with(csrf())).hasStatusOk().bodyJson();
+		again.extractingPath("$.created").isEqualTo(0);
+		again.extractingPath("$.skipped[0].existingCode").isEqualTo(code);
+		again.extractingPath("$.problems[0].message").asString().startsWith("Đã có: " + code);
+		assertThat(mvc.post().uri("/ideas/import").multipart().file(upload(file)).with(as("doan.thodan")).with(csrf()))
+			.hasStatusOk().bodyText().contains("Đã nhập 0 ý tưởng mới; bỏ qua 1 dòng vì ý tưởng đã có.", "Đã có: " + code);
+		assertThat(ideasTitled("Lặp lại " + RUN)).isOne();
+	}
 }
