@@ -3,5 +3,5 @@
  * eligibility, award tiers, published results and verifiable PDF certificates.
  * Public surface: {@link vn.ideabank.contest.ContestService}, {@link vn.ideabank.contest.ContestCertificates}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Contests")
+@org.springframework.modulith.ApplicationModule(displayName = "Contests", allowedDependencies = { "account", "common", "idea", "member", "org", "quota", "review" })
 package vn.ideabank.contest;

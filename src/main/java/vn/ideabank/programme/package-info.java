@@ -4,5 +4,5 @@
  * log, funds and scholarships with their awards, and commendations. Counts the
  * AGRI_STARTUPS_SUPPORTED, CLUBS_FOUNDED and IP_SUPPORTED targets for the target module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programmes")
+@org.springframework.modulith.ApplicationModule(displayName = "Programmes", allowedDependencies = { "common", "idea", "member", "org", "quota" })
 package vn.ideabank.programme;

@@ -4,5 +4,5 @@
  * Public surface: {@link vn.ideabank.quota.TargetService}, {@link vn.ideabank.quota.ProgressService},
  * the SPIs {@link vn.ideabank.quota.TargetCounter} and {@link vn.ideabank.quota.CriterionInput}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Quotas (targets) and dashboards")
+@org.springframework.modulith.ApplicationModule(displayName = "Quotas (targets) and dashboards", allowedDependencies = { "common", "idea", "member", "org" })
 package vn.ideabank.quota;

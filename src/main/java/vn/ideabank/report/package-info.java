@@ -5,5 +5,5 @@
  * {@link vn.ideabank.report.PlanService}, {@link vn.ideabank.report.ReportService},
  * {@link vn.ideabank.report.ReportDocuments}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "common", "idea", "member", "org", "quota" })
 package vn.ideabank.report;

@@ -5,5 +5,5 @@
  * Public surface: {@link vn.ideabank.review.RubricService}, {@link vn.ideabank.review.ScoreAggregation},
  * {@link vn.ideabank.review.ReviewService} and the events of this package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation", allowedDependencies = { "account", "common", "idea", "org", "search" })
 package vn.ideabank.review;

@@ -4,5 +4,5 @@
  * permission filters inside the query, and reviewers' duplicate judgements.
  * Public surface: {@link vn.ideabank.search.SearchService}, {@link vn.ideabank.search.VietnameseAnalysis}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = { "common", "idea", "member", "org" })
 package vn.ideabank.search;

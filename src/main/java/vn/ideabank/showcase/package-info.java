@@ -5,5 +5,5 @@
  * methods, {@code ProgrammeShowcase}, the contest's public results); its only data is the list of
  * contests with published results ({@link vn.ideabank.showcase.PublishedContests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Showcase")
+@org.springframework.modulith.ApplicationModule(displayName = "Showcase", allowedDependencies = { "common", "contest", "idea", "org", "programme" })
 package vn.ideabank.showcase;
