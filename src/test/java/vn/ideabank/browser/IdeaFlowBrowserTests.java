@@ -58,7 +58,7 @@ class IdeaFlowBrowserTests extends BrowserTest {
 		page.getByLabel(vi("idea.benefit.PRODUCTIVITY")).check();
 		page.locator("#scopeWhere").fill("Các xã trồng lúa của huyện Triệu Sơn");
 		page.locator("#authors").fill("Nguyễn Văn An");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("ideas.saveAndSubmit"))).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("ideas.saveAndSubmit")).setExact(true)).click();
 
 		assertThat(page).hasURL(Pattern.compile("/ideas/\\d+$"));
 		String ideaPath = page.url().replaceFirst("^https?://[^/]+", "");
