@@ -39,7 +39,10 @@ final class RouteRules {
 			Map.entry("attachmentId", "attachment"), Map.entry("nominationId", "nomination"), Map.entry("roundId", "round"),
 			Map.entry("accountId", "account"), Map.entry("unitId", "unit"), Map.entry("fileId", "planFile"),
 			Map.entry("deadlineId", "ipDeadline"), Map.entry("planId", "targetPlan"), Map.entry("targetId", "target"),
-			Map.entry("bindingId", "binding"));
+			Map.entry("bindingId", "binding"),
+			// a backup's file name: backups hold every unit's data and answer only system-wide administrators,
+			// so no demo role at commune A may read one whatever the name (none of B's ids exist: called with 0)
+			Map.entry("name", "backup"));
 
 	/** The table holding each kind, for the version a form must send. */
 	static final Map<String, String> TABLE = Map.ofEntries(Map.entry("idea", "idea"), Map.entry("member", "member"),
