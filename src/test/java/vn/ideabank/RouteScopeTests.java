@@ -213,7 +213,7 @@ class RouteScopeTests extends IntegrationTest {
 	private List<String> uris(Route route) {
 		List<String> uris = new ArrayList<>(List.of(route.pattern()));
 		for (String variable : RouteRequests.pathVariables(route.pattern())) {
-			List<Long> ids = world.ids.getOrDefault(RouteRules.kindOf(route.pattern(), variable).orElseThrow(), List.of());
+			List<Long> ids = world.ids.get(RouteRules.kindOf(route.pattern(), variable).orElseThrow());
 			List<String> next = new ArrayList<>();
 			for (String uri : uris) {
 				for (Long id : ids.isEmpty() ? List.of(0L) : ids) {
