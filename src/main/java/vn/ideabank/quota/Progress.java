@@ -46,7 +46,17 @@ public final class Progress {
 	}
 
 	/** One input of the creativity criterion: its points, the maximum, and the figures behind it. */
-	public record CriterionPart(String key, boolean tracked, double points, int weight, String detail) {
+	public record CriterionPart(String key, boolean tracked, double points, int weight, String detail,
+			String leftOutBecause) {
+
+		public CriterionPart(String key, boolean tracked, double points, int weight, String detail) {
+			this(key, tracked, points, weight, detail, tracked ? null : "target.progress.notTracked");
+		}
+
+		/** Left out of the score (and of the maximum) because its quota is 0: nothing was asked of the unit. */
+		static CriterionPart noQuota(String key, int weight) {
+			return new CriterionPart(key, false, 0, weight, null, "target.criterion.noQuota");
+		}
 	}
 
 	/** A unit's creativity score: points over the tracked inputs' weights, and as a share of 100. */

@@ -38,7 +38,7 @@ import vn.ideabank.quota.TargetViews.Weights;
 /**
  * Progress of a unit's subtree against its targets, computed from records by the
  * {@link TargetCounter}s (never typed in), and the creativity criterion. "Expected by today" is the
- * share × the fraction of the year's days elapsed within the period (rounded down); units behind
+ * share × the fraction of the year's days elapsed within the period (rounded up); units behind
  * schedule (actual below expected) come first.
  */
 @Service
@@ -152,7 +152,10 @@ public class ProgressService {
 
 	CriterionScore score(UnitView unit, Weights w, long ideas, long models, Long modelShare, int year) {
 		List<CriterionPart> parts = new ArrayList<>();
-		if (unit.memberCount() > 0) {
+		if (w.ideasPerMember().signum() == 0) {
+			parts.add(CriterionPart.noQuota("IDEAS", w.ideas()));
+		}
+		else if (unit.memberCount() > 0) {
 			double perMember = ideas / (double) unit.memberCount();
 			double fraction = Math.min(1, perMember / w.ideasPerMember().doubleValue());
 			parts.add(new CriterionPart("IDEAS", true, w.ideas() * fraction, w.ideas(),
@@ -161,9 +164,14 @@ public class ProgressService {
 		else {
 			parts.add(new CriterionPart("IDEAS", false, 0, w.ideas(), null));
 		}
-		double modelFraction = modelShare == null || modelShare == 0 ? Math.min(1, models) : Math.min(1, models / (double) modelShare);
-		parts.add(new CriterionPart("MODELS", true, w.models() * modelFraction, w.models(),
-				modelShare == null ? Long.toString(models) : models + " / " + modelShare));
+		if (modelShare != null && modelShare == 0) {
+			parts.add(CriterionPart.noQuota("MODELS", w.models()));
+		}
+		else {
+			double modelFraction = modelShare == null ? Math.min(1, models) : Math.min(1, models / (double) modelShare);
+			parts.add(new CriterionPart("MODELS", true, w.models() * modelFraction, w.models(),
+					modelShare == null ? Long.toString(models) : models + " / " + modelShare));
+		}
 		for (String key : List.of(CriterionInput.CONTESTS, CriterionInput.PUNCTUALITY)) {
 			int weight = key.equals(CriterionInput.CONTESTS) ? w.contests() : w.punctuality();
 			CriterionInput input = inputs.get(key);
@@ -204,7 +212,9 @@ public class ProgressService {
 		if (share != null && period == YearPart.YEAR) {
 			periodTarget = share;
 		}
-		Long expected = share == null ? null : (long) Math.floor(share * period.elapsedShareOfYear(year, today) + 1e-9);
+		// Rounded up: counts are whole, so "actual < expected" then holds exactly when actual is below the exact
+		// pro-rata figure; rounding down showed a district with 0 of 1 contest as on time in December.
+		Long expected = share == null ? null : (long) Math.ceil(share * period.elapsedShareOfYear(year, today) - 1e-9);
 		return new Line(target, share, periodTarget, expected, actual);
 	}
 

@@ -143,12 +143,20 @@ public class TargetService {
 				share != null && canSplit(caller, plan, unit));
 	}
 
+	/**
+	 * The changes of a target's allocations that the caller may see: all of them for whoever sees the plan's unit,
+	 * otherwise those of units in the caller's scope (a commune officer splitting its share sees its own part's
+	 * history and its branches', not its sibling communes').
+	 */
 	public List<Change> history(Caller caller, long targetId) {
 		TargetView target = store.target(targetId).orElseThrow(() -> new NotFoundException("target.error.notFound"));
 		PlanView plan = store.plan(target.planId()).orElseThrow();
-		visibleUnit(caller, plan.unitId());
-		Map<Long, String> names = new LinkedHashMap<>();
-		return store.changes(targetId, id -> names.computeIfAbsent(id, k -> units.find(k).map(UnitView::name).orElse("")));
+		boolean all = caller.sees(plan.unitPath());
+		Map<Long, UnitView> seen = new LinkedHashMap<>();
+		List<Change> changes = store.changes(targetId,
+				id -> seen.computeIfAbsent(id, k -> units.find(k).orElse(null)) == null ? "" : seen.get(id).name());
+		return changes.stream().filter(c -> all || (seen.get(c.unitId()) != null && caller.sees(seen.get(c.unitId()).path())))
+			.toList();
 	}
 
 	public PlanSettings defaultSettings() {

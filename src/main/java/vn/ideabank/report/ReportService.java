@@ -238,6 +238,13 @@ public class ReportService {
 		return view(report);
 	}
 
+	/** Saves what was typed and submits it, together or not at all ("Nộp báo cáo" submits what is on the screen). */
+	@Transactional
+	public ReportView writeAndSubmit(Caller caller, long id, WriteReport command) {
+		ReportView written = write(caller, id, command);
+		return submit(caller, id, written.version());
+	}
+
 	/** Sends the report to the parent: its figures are snapshotted and no longer change. */
 	@Transactional
 	public ReportView submit(Caller caller, long id, long version) {

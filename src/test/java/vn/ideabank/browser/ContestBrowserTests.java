@@ -67,6 +67,7 @@ class ContestBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.notice.created"));
 		String contestUrl = page.url();
 		page.locator("#advance").click();
+		page.locator("#confirm-yes").click();
 		assertThat(page.locator("#contest-status")).hasText(vi("contest.status.OPEN"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("nav.logout"))).click();
 
@@ -81,12 +82,18 @@ class ContestBrowserTests extends BrowserTest {
 		login("huyendoan.trieuson", DEMO_PASSWORD);
 		page.navigate(contestUrl);
 		page.locator("#advance").click();
+		page.locator("#confirm-yes").click();
 		assertThat(page.locator("#contest-status")).hasText(vi("contest.status.JUDGING"));
 		Locator row = page.locator("table.contest-entries tr", new Page.LocatorOptions().setHasText(title));
 		row.locator("select[name=tier]").selectOption("FIRST");
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(vi("contest.award.save"))).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.notice.awarded"));
 		page.locator("#advance").click();
+		assertThat(page.locator(".confirm-sentence")).containsText("không sửa hay thu hồi được");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("confirm.no"))).click();
+		assertThat(page.locator("#contest-status")).hasText(vi("contest.status.JUDGING"));
+		page.locator("#advance").click();
+		page.locator("#confirm-yes").click();
 		assertThat(page.locator("#contest-status")).hasText(vi("contest.status.PUBLISHED"));
 		String pdfHref = page.locator("table.contest-entries tr", new Page.LocatorOptions().setHasText(title))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(vi("contest.cert.download"))).getAttribute("href");

@@ -41,6 +41,8 @@ class PhoneBrowserTests extends BrowserTest {
 		page.navigate("/");
 
 		assertFitsTheScreen();
+		assertHeaderFolded();
+		openMenu();
 		Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(vi("layout.nav")));
 		assertThat(nav.getByRole(AriaRole.LINK)).hasText(
 				new String[] { vi("nav.home"), vi("nav.ideas"), vi("target.nav"), vi("review.nav"), vi("nav.units"), vi("nav.members"), vi("nav.reports"), vi("nav.programme"), vi("contest.nav"), vi("contest.judge.nav"), vi("nav.accounts"), vi("nav.profile") });
@@ -55,15 +57,20 @@ class PhoneBrowserTests extends BrowserTest {
 	void theUnitTreeFitsAPhone() {
 		// the administrator sees the deepest tree: province, district, commune, branch
 		login("admin", ADMIN_PASSWORD);
+		openMenu();
 		Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(vi("layout.nav")));
 		nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(vi("nav.units")).setExact(true)).click();
 
 		assertThat(page.locator("h1")).hasText(vi("units.title"));
 		assertThat(page.getByRole(AriaRole.TREE).getByText("Chi đoàn trường THCS Thọ Dân")).isVisible();
 		assertFitsTheScreen();
+		assertHeaderFolded();
+		openMenu();
 		for (Locator link : nav.getByRole(AriaRole.LINK).all()) {
 			assertOnScreen(link);
 		}
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("layout.menu"))).click();
+		assertThat(nav).isHidden();
 		assertOnScreen(page.getByLabel(vi("units.search"), new Page.GetByLabelOptions().setExact(true)));
 		assertOnScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("action.search")).setExact(true)));
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("units-tree-360.png")).setFullPage(true));
@@ -86,6 +93,16 @@ class PhoneBrowserTests extends BrowserTest {
 		}
 		assertWithinWidth(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("action.save")).setExact(true)));
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("unit-form-360.png")).setFullPage(true));
+	}
+
+	/** The menu folds behind one button: the header is one short row and the navigation is hidden until asked for. */
+	private void assertHeaderFolded() {
+		assertThat(page.locator("header.site-header").boundingBox().height).as("header height").isLessThanOrEqualTo(72);
+		assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(vi("layout.nav")))).isHidden();
+	}
+
+	private void openMenu() {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("layout.menu"))).click();
 	}
 
 	private void assertFitsTheScreen() {

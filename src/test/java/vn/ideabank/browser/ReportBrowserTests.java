@@ -49,8 +49,13 @@ class ReportBrowserTests extends BrowserTest {
 		page.locator("#signerName").fill("Nguyễn Thị Thu Hà");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("report.save"))).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("report.notice.saved"));
+		String proposals = "Đề nghị huyện đoàn hỗ trợ 5 bộ đèn, gõ rồi nộp ngay";
+		page.locator("#proposals").fill(proposals);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("report.submit"))).click();
+		assertThat(page.locator(".confirm-sentence")).containsText("bị khoá");
+		page.locator("#confirm-yes").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("report.notice.submitted"));
+		assertThat(page.locator("main")).containsText(proposals);
 		assertThat(page.locator(".badge.status")).hasText(vi("report.status.SUBMITTED"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("nav.logout"))).click();
 
@@ -71,7 +76,7 @@ class ReportBrowserTests extends BrowserTest {
 		try (InputStream in = Files.newInputStream(download.path()); XWPFDocument doc = new XWPFDocument(in);
 				XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("BCH ĐOÀN HUYỆN TRIỆU SƠN", "Tổng hợp kết quả thực hiện", "Đoàn xã Thọ Dân",
-					results, "Nơi nhận:");
+					results, proposals, "Nơi nhận:");
 		}
 	}
 

@@ -87,6 +87,8 @@ class RoundBrowserTests extends BrowserTest {
 		assertThat(page.locator("table.round-results")).containsText("72,00");
 		page.locator("#advancement").selectOption("NONE");
 		page.locator("#close-round").click();
+		assertThat(page.locator(".confirm-sentence")).containsText("không mở lại được");
+		page.locator("#confirm-yes").click();
 		assertThat(page.locator("#round-status")).hasText(vi("contest.round.status.CLOSED"));
 		page.locator("#first").fill("1");
 		page.locator("#second").fill("0");
@@ -99,6 +101,7 @@ class RoundBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.round.notice.awards"));
 		assertThat(page).hasURL(Pattern.compile(contestUrl + "$"));
 		page.locator("#advance").click();
+		page.locator("#confirm-yes").click();
 		assertThat(page.locator("#contest-status")).hasText(vi("contest.status.PUBLISHED"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("contest.publicLink"))).click();
 		assertThat(page.locator("table.contest-results")).containsText(vi("contest.award.FIRST"));

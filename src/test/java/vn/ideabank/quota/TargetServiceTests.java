@@ -217,7 +217,7 @@ class TargetServiceTests extends IntegrationTest {
 
 		// half-way through the year about half is expected; the first quarter holds only January's idea
 		UnitProgress mid = progress.dashboard(office, root.id(), year, YearPart.YEAR, null, LocalDate.of(year, 7, 1));
-		assertThat(mid.lines().get(0).expected()).isEqualTo(1); // 4 × 182/365 rounded down
+		assertThat(mid.lines().get(0).expected()).isEqualTo(2); // 4 × 182/365 = 1.99, rounded up
 		UnitProgress q1 = progress.dashboard(office, root.id(), year, YearPart.Q1, null, LocalDate.of(year, 12, 31));
 		assertThat(q1.lines().get(0).actual()).isEqualTo(1);
 

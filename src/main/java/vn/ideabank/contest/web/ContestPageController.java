@@ -3,6 +3,7 @@ package vn.ideabank.contest.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -22,6 +23,7 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.Confirmation;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
@@ -105,8 +107,17 @@ class ContestPageController {
 		return page(callers.get(), id, page, model);
 	}
 
+	/** Each step is forward only (opening, closing nominations, publishing results): asked once first. */
 	@PostMapping("/{id}/advance")
-	String advance(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String advance(@PathVariable long id, @RequestParam long version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (!Confirmation.given(request)) {
+			ContestView contest = contests.get(callers.get(), id);
+			if (contest.manageable() && contest.status().next() != null) {
+				return Confirmation.ask(request, model, "/contests/" + id,
+						"contest.confirm." + contest.status().next().name(), contest.name());
+			}
+		}
 		contests.advance(callers.get(), id, version);
 		redirect.addFlashAttribute("notice", "contest.notice.advanced");
 		return "redirect:/contests/" + id;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.Confirmation;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.contest.ContestRounds;
@@ -152,8 +154,13 @@ class RoundPageController {
 
 	@PostMapping("/rounds/{roundId}/close")
 	String close(@PathVariable long roundId, @RequestParam(required = false) Advancement advancement,
-			@RequestParam(required = false) BigDecimal value, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) BigDecimal value, @RequestParam long version, HttpServletRequest request,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!Confirmation.given(request)) {
+			var round = rounds.round(callers.get(), roundId);
+			return Confirmation.ask(request, model, "/contests/rounds/" + roundId, "contest.confirm.closeRound",
+					round.name());
+		}
 		return act(roundId, "contest.round.notice.closed", model, response, redirect,
 				caller -> rounds.close(caller, roundId, new CloseRound(advancement, value, version)));
 	}

@@ -141,7 +141,7 @@ final class DashboardTables {
 				row.add(part.tracked()
 						? new Cell(m("target.criterion.part", fmt(part.points()), part.weight(), part.detail() == null ? "" : part.detail()),
 								part.points(), null)
-						: Cell.text(m("target.progress.notTracked")));
+						: Cell.text(m(part.leftOutBecause())));
 			}
 			row.add(new Cell(m("target.criterion.points", fmt(s.points()), s.maxPoints()), s.points(), null));
 			row.add(Cell.number(s.score100()));

@@ -149,13 +149,23 @@ class TargetPageController {
 		return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
 	}
 
+	/** A target of the governing plan and the unit's share of it (null: nothing allocated to the unit). */
+	record ShareLine(TargetView target, Long share) {
+	}
+
 	private String planPage(Caller caller, long unitId, int year, Model model, String errorForm, BusinessException error) {
 		UnitView unit = units.get(caller, unitId);
 		model.addAttribute("unit", unit);
 		model.addAttribute("year", year);
 		model.addAttribute("plan", targets.planOf(caller, unitId, year).orElse(null));
-		model.addAttribute("governing", targets.governingPlan(caller, unitId, year).filter(p -> p.unitId() != unitId)
-			.map(p -> units.find(p.unitId()).orElse(null)).orElse(null));
+		// a unit without a plan of its own works to its ancestor's: it sees its share of each target and splits
+		// it among its children from here, even when it may not open the ancestor's page
+		var governingPlan = targets.governingPlan(caller, unitId, year).filter(p -> p.unitId() != unitId);
+		UnitView governing = governingPlan.flatMap(p -> units.find(p.unitId())).orElse(null);
+		model.addAttribute("governing", governing);
+		model.addAttribute("governingVisible", governing != null && caller.sees(governing.path()));
+		model.addAttribute("myShares", governingPlan.map(p -> p.targets().stream()
+			.map(t -> new ShareLine(t, targets.share(t, p, unit))).toList()).orElse(List.of()));
 		model.addAttribute("canSetPlan", targets.canSetPlan(caller, unit));
 		model.addAttribute("defaults", targets.defaultSettings());
 		model.addAttribute("statuses", IdeaStatus.values());
@@ -228,7 +238,6 @@ class TargetPageController {
 		model.addAttribute("split", split);
 		model.addAttribute("label", split.target().kind() == TargetKind.CUSTOM ? split.target().name()
 				: messages.get(split.target().kind().messageKey()));
-		model.addAttribute("planUnit", units.find(split.plan().unitId()).orElseThrow());
 		model.addAttribute("proposal", split.share() == null ? Map.of() : TargetService.proposeByMembers(split));
 		model.addAttribute("typed", typed);
 		model.addAttribute("reason", reason);

@@ -3,6 +3,7 @@ package vn.ideabank.report.web;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.common.web.Confirmation;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageSizes;
@@ -150,22 +152,36 @@ class ReportPageController {
 		return page(caller, reports.get(caller, id), model);
 	}
 
+	/**
+	 * Submits exactly what is on the screen: the text form's fields come along (the button sits in that form), are
+	 * saved and the report submitted in one transaction, after a confirmation that says what will be locked.
+	 */
 	@PostMapping("/periodic/{id}/submit")
-	String submit(@PathVariable long id, @RequestParam long version, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String submit(@PathVariable long id, @Validated @ModelAttribute("form") ReportForm form, BindingResult result,
+			HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
-			reports.submit(caller, id, version);
-			redirect.addFlashAttribute("notice", "report.notice.submitted");
-			return "redirect:/reports/periodic/" + id;
-		}
-		catch (BusinessException e) {
+		if (!result.hasErrors()) {
 			ReportView r = reports.get(caller, id);
-			model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			model.addAttribute("form", ReportForm.of(r));
-			response.setStatus(422);
-			return page(caller, r, model);
+			if (!Confirmation.given(request)) {
+				return Confirmation.askOrSave(request, model, "/reports/periodic/" + id, "report.confirm.submit",
+						r.unitName());
+			}
+			try {
+				if (request.getParameter("results") != null) {
+					reports.writeAndSubmit(caller, id, form.command());
+				}
+				else {
+					reports.submit(caller, id, form.version);
+				}
+				redirect.addFlashAttribute("notice", "report.notice.submitted");
+				return "redirect:/reports/periodic/" + id;
+			}
+			catch (BusinessException e) {
+				FormErrors.reject(result, e);
+			}
 		}
+		response.setStatus(422);
+		return page(caller, reports.get(caller, id), model);
 	}
 
 	@PostMapping("/periodic/{id}/return")

@@ -168,4 +168,39 @@ class TargetPagesTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/ideas").with(as("huyendoan.trieuson"))).bodyText().contains("/ideas/export.xlsx");
 		assertThat(mvc.get().uri("/").with(as("nguyen.van.an"))).bodyText().contains("href=\"/dashboard\"");
 	}
+
+	@Test
+	void aCommuneOfficerOpensThePlanPageAndSplitsItsOwnShareAmongItsBranches() throws Exception {
+		// a year other tests hardly use; the district's plan is made through the page unless a run made it already
+		int year = 2050 + Math.floorMod(RUN.hashCode(), 50);
+		UnitView district = units.findByCode("TS").orElseThrow();
+		UnitView thoDan = units.findByCode("TS-THODAN").orElseThrow();
+		if (targets.planOf(caller("huyendoan.trieuson"), district.id(), year).isEmpty()) {
+			assertThat(mvc.post().uri("/targets/plan").param("unitId", "" + district.id()).param("year", "" + year)
+				.with(as("huyendoan.trieuson")).with(csrf())).hasStatus(HttpStatus.FOUND);
+		}
+		PlanView plan = targets.planOf(caller("huyendoan.trieuson"), district.id(), year).orElseThrow();
+		TargetView ideasTarget = plan.targets().stream().filter(t -> t.kind() == TargetKind.IDEAS_PROPOSED).findFirst().orElseThrow();
+		String split = "/targets/" + ideasTarget.id() + "/split";
+		assertThat(mvc.post().uri(split + "/by-members").param("unitId", "" + district.id())
+			.param("version", "" + ideasTarget.version()).with(as("huyendoan.trieuson")).with(csrf())).hasStatus(HttpStatus.FOUND);
+
+		assertThat(mvc.get().uri("/targets/plan").queryParam("year", "" + year).with(as("doan.thodan"))).hasStatusOk()
+			.bodyText().contains("Đoàn xã Thọ Dân", split + "?unitId=" + thoDan.id());
+		assertThat(mvc.get().uri(split).queryParam("unitId", "" + thoDan.id()).with(as("doan.thodan"))).hasStatusOk()
+			.bodyText().contains("Thọ Dân");
+		var mine = targets.split(caller("doan.thodan"), ideasTarget.id(), thoDan.id());
+		assertThat(mine.share()).isPositive();
+		var post = mvc.post().uri(split).param("unitId", "" + thoDan.id()).param("version", "" + mine.target().version());
+		for (int i = 0; i < mine.parts().size(); i++) {
+			post = post.param("amount." + mine.parts().get(i).unitId(), i == 0 ? "" + mine.share() : "0");
+		}
+		assertThat(post.with(as("doan.thodan")).with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(jdbc.sql("select amount from target_allocation where target_id = ? and unit_id = ?").param(ideasTarget.id())
+			.param(mine.parts().get(0).unitId()).query(Long.class).single()).isEqualTo(mine.share());
+		// the district's own split stays the office's
+		assertThat(mvc.post().uri(split + "/by-members").param("unitId", "" + district.id())
+			.param("version", "" + (mine.target().version() + 1)).with(as("doan.thodan")).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
 }

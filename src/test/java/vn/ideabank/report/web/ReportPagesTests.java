@@ -104,8 +104,20 @@ class ReportPagesTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/api/v1/reports/periodic/" + id).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/api/v1/reports/periodic/" + id).with(as("doan.thodan"))).hasStatusOk().bodyText()
 			.contains("Ra mắt CLB Sáng tạo trẻ xã Thọ Dân", "\"status\":\"DRAFT\"");
-		assertThat(mvc.post().uri(url + "/submit").with(as("doan.thodan")).with(csrf()).param("version", String.valueOf(version + 1)))
+		var asked = mvc.post().uri(url + "/submit").with(as("doan.thodan")).with(csrf())
+			.param("version", String.valueOf(version + 1)).param("results", "Ra mắt CLB Sáng tạo trẻ xã Thọ Dân")
+			.param("proposals", "Đề nghị tập huấn, gõ ngay trước khi nộp");
+		assertThat(asked).as("asks first, says what will be locked, carries the typed text").hasStatusOk().bodyText()
+			.contains("bị khoá", "Đề nghị tập huấn, gõ ngay trước khi nộp", "name=\"confirmed\"");
+		assertThat(jdbc.sql("select status from report_periodic where id = :id").param("id", id).query(String.class).single())
+			.as("nothing changes before the confirmation").isEqualTo("DRAFT");
+		assertThat(mvc.post().uri(url + "/submit").with(as("doan.thodan")).with(csrf())
+			.param("version", String.valueOf(version + 1)).param("results", "Ra mắt CLB Sáng tạo trẻ xã Thọ Dân")
+			.param("proposals", "Đề nghị tập huấn, gõ ngay trước khi nộp").param("confirmed", "true"))
 			.hasStatus(HttpStatus.FOUND);
+		assertThat(jdbc.sql("select proposals from report_periodic where id = :id").param("id", id).query(String.class).single())
+			.as("what was on the screen is what was submitted, without 'Lưu bản nháp' first")
+			.isEqualTo("Đề nghị tập huấn, gõ ngay trước khi nộp");
 		assertThat(mvc.get().uri(url).with(as("huyendoan.trieuson"))).hasStatusOk().bodyText()
 			.contains("Đã nộp", "Trả lại để chỉnh sửa");
 		var docx = mvc.get().uri(url + "/document.docx").with(as("huyendoan.trieuson")).exchange();
