@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ideabank.contest.ContestEvents.NominationsClosingSoon;
@@ -25,7 +26,7 @@ import vn.ideabank.org.UnitService;
  * published in the same transaction, for the officers of the units that may still nominate.
  */
 @Component
-class NominationReminders {
+public class NominationReminders {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -58,8 +59,9 @@ class NominationReminders {
 		transaction.executeWithoutResult(status -> remind(LocalDate.now(clock.withZone(VIETNAM))));
 	}
 
-	/** Marks and announces the contests closing soon as of {@code today}; runs in the caller's transaction. */
-	List<NominationsClosingSoon> remind(LocalDate today) {
+	/** Marks and announces the contests closing soon as of {@code today}, in one transaction. */
+	@Transactional
+	public List<NominationsClosingSoon> remind(LocalDate today) {
 		List<NominationsClosingSoon> due = jdbc.sql("""
 				update contest set closing_reminded_on = :today
 				 where status = 'OPEN' and closing_reminded_on is null
