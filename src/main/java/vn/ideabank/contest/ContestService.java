@@ -181,10 +181,10 @@ public class ContestService {
 		contests.saveAndFlush(c);
 		record(caller, c.id(), null, "STATUS_" + to.name(), null);
 		if (to == ContestStatus.OPEN) {
-			events.publishEvent(new ContestOpened(c.id(), c.unitId()));
+			events.publishEvent(new ContestOpened(c.id(), c.unitId(), c.name(), c.nominationCloses(), units.children(caller, c.unitId()).stream().filter(UnitView::active).map(UnitView::id).toList()));
 		}
 		if (to == ContestStatus.PUBLISHED) {
-			events.publishEvent(new ResultsPublished(c.id(), c.unitId()));
+			events.publishEvent(new ResultsPublished(c.id(), c.unitId(), c.name(), jdbc.sql("select distinct unit_id from contest_nomination where contest_id = :c").param("c", c.id()).query(Long.class).list()));
 		}
 		return view(caller, c);
 	}

@@ -105,7 +105,7 @@ class IdeaSteps {
 		history.save(new IdeaHistoryEntry(idea.id(), caller.accountId(), caller.displayName(), t.step().name(), from,
 				t.to(), TextNormalizer.normalizeToNull(command.reason())));
 		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), from, t.to(),
-				caller.accountId()));
+				caller.accountId(), idea.title(), TextNormalizer.normalizeToNull(command.reason())));
 		return t;
 	}
 

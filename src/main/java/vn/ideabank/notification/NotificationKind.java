@@ -17,7 +17,13 @@ public enum NotificationKind {
 	ASSIGNMENT,
 
 	/** A deadline (plan, report, round, IP) is approaching or was missed. */
-	DEADLINE;
+	DEADLINE,
+
+	/** Work handed to the person's unit: new ideas to endorse, a plan request, a report sent back. */
+	UNIT_WORK,
+
+	/** A contest the person's unit may nominate for: opened, nominations closing, results published. */
+	CONTEST;
 
 	public String messageKey() {
 		return "notification.kind." + name();

@@ -2,7 +2,6 @@ package vn.ideabank.notification;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,8 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.idea.IdeaCommented;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.IdeaStatusChanged;
 import vn.ideabank.programme.ProgrammeEvents.IpDeadlineReminderDue;
 import vn.ideabank.report.ReportReminderDue;
 
@@ -29,22 +26,11 @@ class NotificationListeners {
 
 	private final NotificationService notifications;
 
-	private final IdeaService ideas;
-
 	private final AccountService accounts;
 
-	NotificationListeners(NotificationService notifications, IdeaService ideas, AccountService accounts) {
+	NotificationListeners(NotificationService notifications, AccountService accounts) {
 		this.notifications = notifications;
-		this.ideas = ideas;
 		this.accounts = accounts;
-	}
-
-	@ApplicationModuleListener
-	void on(IdeaStatusChanged event) {
-		Set<Long> authors = new java.util.LinkedHashSet<>(ideas.authorAccountIds(event.ideaId()));
-		authors.remove(event.actorId());
-		notifications.notify(authors, NotificationKind.IDEA_STATUS, "notification.ideaStatus",
-				List.of(event.code(), NotificationService.MESSAGE_ARG + event.to().messageKey()), "/ideas/" + event.ideaId());
 	}
 
 	@ApplicationModuleListener
@@ -57,8 +43,8 @@ class NotificationListeners {
 	@ApplicationModuleListener
 	void on(ReportReminderDue event) {
 		Collection<Long> officers = accounts.holdersOf(event.unitId(), Role.UNIT_OFFICER, Role.OFFICE);
-		notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline." + event.kind(),
-				List.of(event.deadline().toString(), Integer.toString(event.dayOffset())),
+		notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.plan." + event.kind(),
+				List.of(event.deadline().toString(), Integer.toString(event.dayOffset()), event.title() == null ? "" : event.title()),
 				"/reports/plans/" + event.subjectId() + "/units/" + event.unitId());
 	}
 

@@ -37,6 +37,13 @@ public class NotificationService {
 
 	static final String MESSAGE_ARG = "msg:";
 
+	static final String NESTED_SEPARATOR = "\u001E";
+
+	/** An argument that is itself a message, with arguments of its own, translated for each reader. */
+	static String message(String key, List<String> args) {
+		return MESSAGE_ARG + key + (args.isEmpty() ? "" : NESTED_SEPARATOR + String.join(NESTED_SEPARATOR, args));
+	}
+
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
@@ -49,10 +56,14 @@ public class NotificationService {
 
 	private final PublicLinks links;
 
+	private final java.time.Duration groupWindow;
+
 	NotificationService(JdbcClient jdbc, MessageSource messages, AccountService accounts,
-			@Value("${ideabank.notifications.email-defaults:IDEA_STATUS,COMMENT,ASSIGNMENT,DEADLINE}") List<NotificationKind> emailDefaults,
+			@Value("${ideabank.notifications.email-defaults:IDEA_STATUS,COMMENT,ASSIGNMENT,DEADLINE,UNIT_WORK,CONTEST}") List<NotificationKind> emailDefaults,
 			@Value("${ideabank.notifications.email-locale:vi}") Locale emailLocale,
+			@Value("${ideabank.notifications.group-window:PT24H}") java.time.Duration groupWindow,
 			PublicLinks links) {
+		this.groupWindow = groupWindow;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.accounts = accounts;
@@ -73,11 +84,12 @@ public class NotificationService {
 		long total = jdbc.sql("select count(*) from notification where account_id = :a").param("a", caller.accountId())
 			.query(Long.class).single();
 		List<NotificationView> rows = jdbc.sql("""
-				select id, kind, message_key, args, link, created_at, read_at from notification
+				select id, kind, message_key, args, link, created_at, read_at, group_message_key, group_args, item_count
+				  from notification
 				 where account_id = :a order by created_at desc, id desc limit :limit offset :offset""")
 			.param("a", caller.accountId()).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
 			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
-					text(rs.getString(3), rs.getString(4), locale), rs.getString(5),
+					text(rs.getString(3), rs.getString(4), rs.getString(8), rs.getString(9), rs.getInt(10), locale), rs.getString(5),
 					rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null))
 			.list();
 		return new PageImpl<>(rows, pageable, total);
@@ -123,36 +135,101 @@ public class NotificationService {
 		}
 	}
 
+	/** Whether the caller gets one e-mail a day with all their notices instead of one e-mail per notice. */
+	public boolean dailyDigest(Caller caller) {
+		return jdbc.sql("select daily from notification_digest where account_id = :a").param("a", caller.accountId())
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	@Transactional
+	public void saveDailyDigest(Caller caller, boolean daily) {
+		jdbc.sql("""
+				insert into notification_digest (account_id, daily) values (:a, :d)
+				on conflict (account_id) do update set daily = excluded.daily""")
+			.param("a", caller.accountId()).param("d", daily).update();
+	}
+
 	// --- written by the listeners, in the transaction of the action they report ----------------
 
-	/**
-	 * One notification per recipient, and an e-mail in the outbox for those who want this kind by
-	 * e-mail and have an address. Sending happens later ({@code EmailOutbox}).
-	 */
+	/** One notification per recipient (see {@link #notify(Collection, Notice)}), never grouped. */
 	@Transactional
 	void notify(Collection<Long> accountIds, NotificationKind kind, String messageKey, List<String> args, String link) {
+		notify(accountIds, Notice.single(kind, messageKey, args, link));
+	}
+
+	/**
+	 * One unread notice per recipient: a new row, or, for a grouped notice, the recipient's unread notice of
+	 * the same group (started within {@code group-window}) counted up by one. Only a new row is e-mailed at
+	 * once, to those who want this kind by e-mail and have an address; those who chose the daily digest get it
+	 * in their next digest ({@link DailyDigest}) instead. Sending happens later ({@code EmailOutbox}).
+	 */
+	@Transactional
+	void notify(Collection<Long> accountIds, Notice notice) {
 		Set<Long> recipients = new LinkedHashSet<>(accountIds);
 		if (recipients.isEmpty()) {
 			return;
 		}
-		String joined = String.join(SEPARATOR, args);
+		String joined = String.join(SEPARATOR, notice.args());
+		Set<Long> wantEmail = wantingEmail(recipients, notice.kind());
+		Set<Long> digest = wantEmail.isEmpty() ? Set.of() : dailyDigestOf(wantEmail);
+		Set<Long> emailNow = new LinkedHashSet<>();
 		for (long account : recipients) {
-			jdbc.sql("insert into notification (account_id, kind, message_key, args, link) values (:a, :k, :m, :args, :l)")
-				.param("a", account).param("k", kind.name()).param("m", messageKey).param("args", joined).param("l", link)
-				.update();
+			if (notice.grouped()) {
+				// a group older than the window is closed: its next item starts a new notice
+				jdbc.sql("""
+						update notification set group_key = null where account_id = :a and group_key = :g
+						   and read_at is null and group_started_at < :cutoff""")
+					.param("a", account).param("g", notice.groupKey())
+					.param("cutoff", Timestamp.from(Instant.now().minus(groupWindow))).update();
+			}
+			boolean inserted = jdbc.sql("""
+					insert into notification (account_id, kind, message_key, args, link, group_key, group_message_key,
+					                          group_args, group_link, digest_pending)
+					values (:a, :k, :m, :args, :l, :g, :gm, :ga, :gl, :d)
+					on conflict (account_id, group_key) where read_at is null and group_key is not null
+					do update set item_count = notification.item_count + 1, link = notification.group_link,
+					              created_at = now(), digest_pending = notification.digest_pending or excluded.digest_pending
+					returning (xmax = 0)""")
+				.param("a", account).param("k", notice.kind().name()).param("m", notice.messageKey()).param("args", joined)
+				.param("l", notice.link()).param("g", notice.groupKey()).param("gm", notice.groupMessageKey())
+				.param("ga", notice.groupKey() == null ? null : String.join(SEPARATOR, notice.groupArgs()))
+				.param("gl", notice.groupLink()).param("d", digest.contains(account))
+				.query(Boolean.class).single();
+			if (inserted && wantEmail.contains(account) && !digest.contains(account)) {
+				emailNow.add(account);
+			}
 		}
-		Set<Long> wantEmail = wantingEmail(recipients, kind);
-		if (wantEmail.isEmpty()) {
+		if (emailNow.isEmpty()) {
 			return;
 		}
 		String subject = messages.getMessage("notification.email.subject",
-				new Object[] { messages.getMessage(kind.messageKey(), null, emailLocale) }, emailLocale);
-		String body = text(messageKey, joined, emailLocale) + "\n\n" + (link == null ? "" : links.forMessages(link) + "\n\n")
-				+ messages.getMessage("notification.email.footer", new Object[] { links.forMessages("/notifications/preferences") },
-						emailLocale);
-		accounts.emailsOf(wantEmail).values().forEach(to -> jdbc.sql("""
-				insert into email_outbox (recipient, subject, body, next_attempt_at) values (:to, :s, :b, :at)""")
-			.param("to", to).param("s", subject).param("b", body).param("at", Timestamp.from(Instant.now())).update());
+				new Object[] { messages.getMessage(notice.kind().messageKey(), null, emailLocale) }, emailLocale);
+		String body = text(notice.messageKey(), joined, emailLocale) + "\n\n"
+				+ (notice.link() == null ? "" : links.forMessages(notice.link()) + "\n\n") + footer();
+		accounts.emailsOf(emailNow).values().forEach(to -> queueEmail(to, subject, body));
+	}
+
+	void queueEmail(String to, String subject, String body) {
+		jdbc.sql("insert into email_outbox (recipient, subject, body, next_attempt_at) values (:to, :s, :b, :at)")
+			.param("to", to).param("s", subject).param("b", body).param("at", Timestamp.from(Instant.now())).update();
+	}
+
+	String footer() {
+		return messages.getMessage("notification.email.footer",
+				new Object[] { links.forMessages("/notifications/preferences") }, emailLocale);
+	}
+
+	Locale emailLocale() {
+		return emailLocale;
+	}
+
+	String link(String path) {
+		return links.forMessages(path);
+	}
+
+	private Set<Long> dailyDigestOf(Set<Long> recipients) {
+		return new LinkedHashSet<>(jdbc.sql("select account_id from notification_digest where daily and account_id in (:ids)")
+			.param("ids", recipients).query(Long.class).list());
 	}
 
 	private Set<Long> wantingEmail(Set<Long> recipients, NotificationKind kind) {
@@ -170,12 +247,25 @@ public class NotificationService {
 		return result;
 	}
 
+	/** The text of a stored notice: its own, or once several items joined its group, the group's with the count. */
+	String text(String key, String args, String groupKey, String groupArgs, int count, Locale locale) {
+		if (count > 1 && groupKey != null) {
+			return text(groupKey, count + (groupArgs == null || groupArgs.isEmpty() ? "" : SEPARATOR + groupArgs), locale);
+		}
+		return text(key, args, locale);
+	}
+
 	private String text(String key, String joinedArgs, Locale locale) {
 		Object[] args = joinedArgs == null || joinedArgs.isEmpty() ? new Object[0] : joinedArgs.split(SEPARATOR, -1);
 		for (int i = 0; i < args.length; i++) {
 			String arg = (String) args[i];
 			if (arg.startsWith(MESSAGE_ARG)) {
-				args[i] = messages.getMessage(arg.substring(MESSAGE_ARG.length()), null, arg, locale);
+				// "msg:key" or "msg:key␞arg␞arg": a message of its own, with its own arguments
+				String[] parts = arg.substring(MESSAGE_ARG.length()).split(NESTED_SEPARATOR, -1);
+				// a small number (a period's number, for {0,choice}) as a number; a year stays text (no "2.026")
+				Object[] nested = java.util.Arrays.stream(parts, 1, parts.length)
+					.map(p -> p.matches("\\d{1,3}") ? (Object) Integer.valueOf(p) : p).toArray();
+				args[i] = messages.getMessage(parts[0], nested.length == 0 ? null : nested, arg, locale);
 			}
 		}
 		return messages.getMessage(key, args, key, locale);

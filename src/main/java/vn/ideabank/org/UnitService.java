@@ -99,6 +99,11 @@ public class UnitService {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
+	/** The active units right below one, for scheduled jobs addressing them; no permission check. */
+	public List<Long> activeChildIds(long id) {
+		return units.findByParentIdOrderByName(id).stream().map(Unit::view).filter(UnitView::active).map(UnitView::id).toList();
+	}
+
 	public List<UnitView> children(Caller caller, long id) {
 		Unit unit = load(id);
 		UnitPermissions.requireView(caller, unit);

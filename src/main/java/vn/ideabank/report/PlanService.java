@@ -76,9 +76,13 @@ public class PlanService {
 
 	private final long maxBytes;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PlanService(PlanRequestRepository requests, PlanRecipientRepository targets, PlanSubmissionRepository submissions,
 			UnitService units, FileStore files, JdbcClient jdbc, ObjectProvider<Clock> clock,
-			@Value("${ideabank.reports.max-upload-bytes:20971520}") long maxBytes) {
+			@Value("${ideabank.reports.max-upload-bytes:20971520}") long maxBytes,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.targets = targets;
 		this.submissions = submissions;
@@ -248,6 +252,7 @@ public class PlanService {
 			targets.save(new PlanRecipient(request.id(), child.id(), child.path()));
 		}
 		targets.flush();
+		events.publishEvent(new ReportEvents.PlanRequested(request.id(), title, command.year(), command.deadline(), addressed.stream().map(UnitView::id).toList(), caller.accountId()));
 		return get(caller, request.id()).request();
 	}
 

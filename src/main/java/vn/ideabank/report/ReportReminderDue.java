@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * {@code dayOffset} days. Published once per unit, subject, kind and offset, for the notification module.
  */
 public record ReportReminderDue(String subjectKind, long subjectId, long unitId, String kind, int dayOffset,
-		LocalDate deadline) {
+		LocalDate deadline, String title) {
 }

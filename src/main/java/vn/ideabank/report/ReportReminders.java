@@ -81,10 +81,11 @@ class ReportReminders {
 				  from report_plan_target t join report_plan_request r on r.id = t.request_id
 				 where t.submission_count = 0 and %s
 				on conflict (subject_kind, subject_id, unit_id, kind, day_offset) do nothing
-				returning subject_kind, subject_id, unit_id, kind, day_offset, deadline""".formatted(when))
+				returning subject_kind, subject_id, unit_id, kind, day_offset, deadline,
+				          (select title from report_plan_request where id = subject_id)""".formatted(when))
 			.param("kind", kind).param("n", n).param("today", today)
 			.query((rs, i) -> new ReportReminderDue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getInt(5), rs.getObject(6, LocalDate.class)))
+					rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
 			.list();
 	}
 }

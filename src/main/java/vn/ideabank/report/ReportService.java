@@ -61,10 +61,14 @@ public class ReportService {
 
 	private final int dueAfterDays;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ReportService(PeriodicReportRepository reports, ReportHistoryRepository history, ReportStatistics statistics,
 			UnitService units, JdbcClient jdbc, ObjectProvider<Clock> clock,
 			@Value("${ideabank.reports.close-after-days:30}") int closeAfterDays,
-			@Value("${ideabank.reports.due-after-days:5}") int dueAfterDays) {
+			@Value("${ideabank.reports.due-after-days:5}") int dueAfterDays,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.history = history;
 		this.statistics = statistics;
@@ -281,6 +285,7 @@ public class ReportService {
 		report.returnForRevision(why);
 		reports.saveAndFlush(report);
 		record(caller, report, ReportStatus.SUBMITTED, ReportStatus.RETURNED, why);
+		events.publishEvent(new ReportEvents.ReportReturned(report.id(), report.unitId(), report.period().messageKey(), java.util.Arrays.stream(report.period().messageArgs()).map(String::valueOf).toList(), why, caller.accountId()));
 		return view(report);
 	}
 

@@ -203,7 +203,7 @@ public class ReviewService {
 			throw new BusinessException("reviewerId", "review.assign.conflict");
 		}
 		if (store.assign(itemId, councilId, reviewerId, caller.accountId())) {
-			events.publishEvent(new ReviewerAssigned(reviewerId, item.snapshot().ideaId(), councilId));
+			events.publishEvent(new ReviewerAssigned(reviewerId, item.snapshot().ideaId(), councilId, item.snapshot().code(), item.snapshot().title(), council.name()));
 		}
 	}
 
@@ -222,7 +222,7 @@ public class ReviewService {
 		Map<Long, ItemSnapshotRow> byId = items.stream().collect(Collectors.toMap(ItemSnapshotRow::id, Function.identity()));
 		for (Pair p : plan) {
 			store.assign(p.itemId(), councilId, p.reviewerId(), caller.accountId());
-			events.publishEvent(new ReviewerAssigned(p.reviewerId(), byId.get(p.itemId()).snapshot().ideaId(), councilId));
+			events.publishEvent(new ReviewerAssigned(p.reviewerId(), byId.get(p.itemId()).snapshot().ideaId(), councilId, byId.get(p.itemId()).snapshot().code(), byId.get(p.itemId()).snapshot().title(), council.name()));
 		}
 		return plan.size();
 	}

@@ -57,7 +57,7 @@ class AssignmentNotificationsTests extends IntegrationTest {
 			}));
 
 		Caller reviewer = person();
-		transactions.executeWithoutResult(status -> events.publishEvent(new ReviewerAssigned(reviewer.accountId(), 1, 2)));
+		transactions.executeWithoutResult(status -> events.publishEvent(new ReviewerAssigned(reviewer.accountId(), 1, 2, "TS-2026-000001", "Tưới rau", "Hội đồng thử")));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				notifications.list(reviewer, PageRequest.of(0, 5), Locale.forLanguageTag("vi")).getContent())
 			.singleElement().satisfies(n -> {

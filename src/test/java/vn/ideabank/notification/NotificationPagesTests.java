@@ -45,13 +45,18 @@ class NotificationPagesTests extends IntegrationTest {
 
 	@Test
 	void preferencesAreSavedFromTheForm() {
-		assertThat(mvc.post().uri("/notifications/preferences").param("email", "COMMENT").with(as(USER)).with(csrf()))
-			.hasRedirectedUrl("/notifications/preferences");
+		assertThat(mvc.post().uri("/notifications/preferences").param("email", "COMMENT").param("dailyDigest", "true")
+			.with(as(USER)).with(csrf())).hasRedirectedUrl("/notifications/preferences");
 		assertThat(notifications.preferences(caller(USER))).containsExactly(
 				new Preference(NotificationKind.IDEA_STATUS, false), new Preference(NotificationKind.COMMENT, true),
-				new Preference(NotificationKind.ASSIGNMENT, false), new Preference(NotificationKind.DEADLINE, false));
+				new Preference(NotificationKind.ASSIGNMENT, false), new Preference(NotificationKind.DEADLINE, false),
+				new Preference(NotificationKind.UNIT_WORK, false), new Preference(NotificationKind.CONTEST, false));
+		assertThat(notifications.dailyDigest(caller(USER))).isTrue();
 		assertThat(mvc.get().uri("/notifications/preferences").with(as(USER))).hasStatusOk().bodyText()
-			.contains("value=\"COMMENT\" checked");
+			.contains("value=\"COMMENT\" checked", "name=\"dailyDigest\" id=\"daily-digest\" value=\"true\" checked");
+		// unticked: the form sends no dailyDigest, and one e-mail per notice again
+		mvc.post().uri("/notifications/preferences").param("email", "COMMENT").with(as(USER)).with(csrf()).exchange();
+		assertThat(notifications.dailyDigest(caller(USER))).isFalse();
 	}
 
 	@Test

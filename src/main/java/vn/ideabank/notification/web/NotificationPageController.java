@@ -65,13 +65,15 @@ class NotificationPageController {
 	@GetMapping("/preferences")
 	String preferences(Model model) {
 		model.addAttribute("preferences", notifications.preferences(callers.get()));
+		model.addAttribute("dailyDigest", notifications.dailyDigest(callers.get()));
 		return "notification/preferences";
 	}
 
 	@PostMapping("/preferences")
 	String savePreferences(@RequestParam(name = "email", required = false) List<NotificationKind> email,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "dailyDigest", defaultValue = "false") boolean dailyDigest, RedirectAttributes redirect) {
 		notifications.savePreferences(callers.get(), email == null ? List.of() : email);
+		notifications.saveDailyDigest(callers.get(), dailyDigest);
 		redirect.addFlashAttribute("notice", "notification.preferences.saved");
 		return "redirect:/notifications/preferences";
 	}
