@@ -87,6 +87,7 @@ class Idea {
 	private String novelty;
 
 	@ElementCollection(fetch = FetchType.LAZY)
+	@org.hibernate.annotations.BatchSize(size = 100) // a bulk submission checks each idea's benefits: per batch, not per idea
 	@CollectionTable(name = "idea_benefit", joinColumns = @JoinColumn(name = "idea_id"))
 	@Column(name = "benefit")
 	@Enumerated(EnumType.STRING)

@@ -28,13 +28,14 @@ import vn.ideabank.idea.IdeaLifecycle.Actor;
 
 /**
  * One lifecycle step (or another module's {@link IdeaBulkAction}) applied to many ideas: chosen by id
- * or by a list filter, up to {@link #MAX_IDEAS} at a time. Each idea is checked and stepped by
- * {@link IdeaSteps}, the code path of a single step, so it gets the same refusals, history row and
- * event. Ideas go in batches of {@link #BATCH} per transaction, loaded in one query with their authors
- * in another; a refused idea is listed and left unchanged while the others of its batch go on. Should a
- * batch meet a concurrent change at commit, it is redone idea by idea so that only the changed idea is
- * refused ("conflict"). Ideas the caller cannot read are refused as the single step would (404/403)
- * and reveal nothing else.
+ * or by a list filter, up to {@link #MAX_IDEAS} at a time. Each idea is checked by {@link IdeaSteps},
+ * the code path of a single step, so it gets the same refusals, history row and event. Ideas go in
+ * batches of {@link #BATCH} per transaction, loaded in one query with their authors in another, and
+ * the accepted ones of a batch are written in one statement by {@link IdeaBulkStore} (one UPDATE, not
+ * one per idea: the tally's triggers run per statement). A refused idea is listed and left unchanged
+ * while the others of its batch go on; one whose version moved since it was loaded is refused
+ * "conflict". Ideas the caller cannot read are refused as the single step would (404/403) and reveal
+ * nothing else.
  */
 @Service
 public class IdeaBulkSteps {
@@ -81,17 +82,20 @@ public class IdeaBulkSteps {
 
 	private final IdeaSteps steps;
 
+	private final IdeaBulkStore store;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate readOnly;
 
 	private final List<IdeaBulkAction> actions;
 
-	IdeaBulkSteps(IdeaRepository ideas, IdeaService service, IdeaSteps steps, PlatformTransactionManager transactionManager,
-			List<IdeaBulkAction> actions) {
+	IdeaBulkSteps(IdeaRepository ideas, IdeaService service, IdeaSteps steps, IdeaBulkStore store,
+			PlatformTransactionManager transactionManager, List<IdeaBulkAction> actions) {
 		this.ideas = ideas;
 		this.service = service;
 		this.steps = steps;
+		this.store = store;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
@@ -237,7 +241,7 @@ public class IdeaBulkSteps {
 				refused.addAll(o.refused());
 			}
 			catch (ConcurrencyFailureException e) {
-				// another request changed one of these ideas meanwhile: idea by idea, so only that one is refused
+				// the batch's statement met another request's locks (a deadlock): idea by idea, so only that one is refused
 				for (Long id : batch) {
 					try {
 						Outcome o = transactions.execute(s -> stepBatch(caller, List.of(id), command));
@@ -253,9 +257,13 @@ public class IdeaBulkSteps {
 		return new Outcome(done, refused);
 	}
 
+	/**
+	 * Checks every idea of the batch as one step would, then writes those that passed in one statement
+	 * ({@link IdeaBulkStore}); an idea changed by someone else since it was loaded is refused "conflict".
+	 */
 	private Outcome stepBatch(Caller caller, List<Long> batch, TakeStep command) {
-		List<Long> done = new ArrayList<>();
 		List<Refusal> refused = new ArrayList<>();
+		List<IdeaBulkStore.Move> moves = new ArrayList<>();
 		Map<Long, Idea> found = load(batch);
 		for (Long id : batch) {
 			Idea idea = found.get(id);
@@ -265,14 +273,24 @@ public class IdeaBulkSteps {
 				continue;
 			}
 			try {
-				steps.take(caller, idea, command, null);
-				done.add(id);
+				moves.add(new IdeaBulkStore.Move(id, idea.version(), steps.check(caller, idea, command, null)));
 			}
 			catch (BusinessException e) {
 				refused.add(refusal(id, idea, e));
 			}
 		}
-		ideas.flush();
+		Set<Long> moved = new java.util.HashSet<>(store.move(caller, moves, command.reason()));
+		List<Long> done = new ArrayList<>();
+		for (IdeaBulkStore.Move m : moves) {
+			Idea idea = found.get(m.id());
+			if (moved.contains(m.id())) {
+				steps.announce(caller, idea, m.transition(), command.reason());
+				done.add(m.id());
+			}
+			else {
+				refused.add(new Refusal(m.id(), "conflict", "error.conflict", List.of(), idea.code(), idea.title()));
+			}
+		}
 		return new Outcome(done, refused);
 	}
 

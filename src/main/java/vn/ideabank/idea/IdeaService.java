@@ -1,16 +1,11 @@
 package vn.ideabank.idea;
 
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -27,16 +22,11 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Roles;
-import vn.ideabank.common.security.UnitScope;
-import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.idea.IdeaCommands.AddComment;
-import vn.ideabank.idea.IdeaCommands.AuthorRef;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.SaveIdea;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.member.MemberLoginLinked;
-import vn.ideabank.member.MemberService;
-import vn.ideabank.member.MemberView;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
@@ -48,8 +38,6 @@ import vn.ideabank.org.UnitView;
 @Transactional(readOnly = true)
 public class IdeaService {
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private final IdeaRepository ideas;
 
 	private final IdeaHistoryRepository history;
@@ -58,28 +46,28 @@ public class IdeaService {
 
 	private final UnitService units;
 
-	private final MemberService members;
-
 	private final ApplicationEventPublisher events;
-
-	private final jakarta.validation.Validator validator;
 
 	private final IdeaAuthorRepository ideaAuthors;
 
 	private final IdeaSteps steps;
 
+	private final IdeaQueries queries;
+
+	private final IdeaInput input;
+
 	IdeaService(IdeaRepository ideas, IdeaHistoryRepository history, IdeaCommentRepository comments, UnitService units,
-			MemberService members, ApplicationEventPublisher events, jakarta.validation.Validator validator,
-			IdeaAuthorRepository ideaAuthors, IdeaSteps steps) {
+			ApplicationEventPublisher events, IdeaAuthorRepository ideaAuthors, IdeaSteps steps, IdeaQueries queries,
+			IdeaInput input) {
 		this.steps = steps;
-		this.validator = validator;
 		this.ideaAuthors = ideaAuthors;
 		this.ideas = ideas;
 		this.history = history;
 		this.comments = comments;
 		this.units = units;
-		this.members = members;
 		this.events = events;
+		this.queries = queries;
+		this.input = input;
 	}
 
 	// --- reading ---------------------------------------------------------------------------
@@ -108,23 +96,12 @@ public class IdeaService {
 	 * query: for other modules that show ideas' titles (contest entries) under the same rule.
 	 */
 	public Set<Long> readableAmong(Caller caller, java.util.Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Set.of();
-		}
-		var cb = entityManager.getCriteriaBuilder();
-		var query = cb.createQuery(Long.class);
-		var root = query.from(Idea.class);
-		Predicate published = cb.and(root.get("status").in(IdeaStatus.PUBLIC), cb.isFalse(root.get("publicOptOut")));
-		query.select(root.get("id")).where(root.get("id").in(ids),
-				cb.or(published, visibleTo(caller).toPredicate(root, query, cb)));
-		return Set.copyOf(entityManager.createQuery(query).getResultList());
+		return queries.readableAmong(caller, ids);
 	}
 
 	/** The caller's ideas and those of the subtrees they work in, filtered and paginated in SQL. */
 	public Page<IdeaSummary> list(Caller caller, IdeaFilter filter, Pageable pageable) {
-		Specification<Idea> matching = matching(caller, filter);
-		return ideas.findAll(seesAllOf(caller, filter) ? matching : visibleTo(caller).and(matching), pageable)
-			.map(IdeaService::summary);
+		return ideas.findAll(queries.listed(caller, filter), pageable).map(IdeaService::summary);
 	}
 
 	/**
@@ -135,68 +112,15 @@ public class IdeaService {
 	public Page<IdeaView> appliedModels(Caller caller, Long unitId, int year, Pageable pageable) {
 		IdeaFilter filter = new IdeaFilter(unitId, year, null, null, null, null, null, false);
 		Specification<Idea> applied = (root, query, cb) -> root.get("status").in(IdeaStatus.APPLIED, IdeaStatus.RECOGNISED);
-		return ideas.findAll(visibleTo(caller).and(matching(caller, filter)).and(applied), pageable).map(Idea::view);
+		return ideas.findAll(queries.visibleMatching(caller, filter).and(applied), pageable).map(Idea::view);
 	}
 
-	/** Ideas per chunk of an export. */
-	private static final int EXPORT_CHUNK = 500;
-
 	/**
-	 * Every idea the caller sees under the filter (the list's rules), ordered by id, in chunks fetched by
-	 * keyset (id > last) with the persistence context cleared between them, so an export of 100,000
-	 * ideas keeps memory bounded. Authors come in one query per chunk.
+	 * Every idea the caller sees under the filter (the list's rules), ordered by id, in chunks that keep
+	 * memory bounded (see {@link IdeaQueries#forEach}).
 	 */
 	public void forEach(Caller caller, IdeaFilter filter, java.util.function.Consumer<List<IdeaExportRow>> chunk) {
-		Specification<Idea> spec = visibleTo(caller).and(matching(caller, filter));
-		var cb = entityManager.getCriteriaBuilder();
-		long last = 0;
-		while (true) {
-			// only the exported columns (no entity, no long texts), the next chunk by id
-			var query = cb.createTupleQuery();
-			var root = query.from(Idea.class);
-			long after = last;
-			query.multiselect(root.get("id"), root.get("code"), root.get("title"), root.get("unitId"), root.get("year"),
-					root.get("kind"), root.get("status"), root.get("sectorField"), root.get("targetGroup"),
-					root.get("submittedAt"), root.get("updatedAt"))
-				.where(cb.and(spec.toPredicate(root, query, cb), cb.greaterThan(root.get("id"), after)))
-				.orderBy(cb.asc(root.get("id")));
-			List<jakarta.persistence.Tuple> found = entityManager.createQuery(query).setMaxResults(EXPORT_CHUNK).getResultList();
-			if (found.isEmpty()) {
-				return;
-			}
-			List<Long> ids = found.stream().map(t -> (Long) t.get(0)).toList();
-			Map<Long, List<String>> names = new java.util.HashMap<>();
-			for (Object[] row : ideaAuthors.namesOf(ids)) {
-				names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-			}
-			List<IdeaExportRow> rows = found.stream().map(t -> new IdeaExportRow((Long) t.get(0), (String) t.get(1),
-					(String) t.get(2), (Long) t.get(3), (Integer) t.get(4), (IdeaKind) t.get(5), (IdeaStatus) t.get(6),
-					(SectorField) t.get(7), (vn.ideabank.member.TargetGroup) t.get(8),
-					String.join(", ", names.getOrDefault((Long) t.get(0), List.of())), (java.time.Instant) t.get(9),
-					(java.time.Instant) t.get(10))).toList();
-			last = ids.get(ids.size() - 1);
-			entityManager.clear();
-			chunk.accept(rows);
-			if (found.size() < EXPORT_CHUNK) {
-				return;
-			}
-		}
-	}
-
-	@jakarta.persistence.PersistenceContext
-	private jakarta.persistence.EntityManager entityManager;
-
-	/**
-	 * Whether the filter's unit lies inside a subtree where the caller sees every idea, drafts
-	 * included: then the visibility predicate is implied by the unit filter, and leaving it out lets
-	 * PostgreSQL count a unit's ideas from the path index alone (measured in docs/performance.md).
-	 */
-	private boolean seesAllOf(Caller caller, IdeaFilter f) {
-		if (f.unitId() == null) {
-			return false;
-		}
-		String path = units.find(f.unitId()).map(UnitView::path).orElse(null);
-		return path != null && caller.can(path, Roles.STAFF);
+		queries.forEach(caller, filter, chunk);
 	}
 
 	/** Without {@link Idea#view()}: that loads authors and benefits, two queries per row of a page. */
@@ -209,7 +133,7 @@ public class IdeaService {
 	public Page<IdeaSummary> publicList(IdeaFilter filter, Pageable pageable) {
 		Specification<Idea> published = (root, query, cb) -> cb.and(root.get("status").in(IdeaStatus.PUBLIC),
 				cb.isFalse(root.get("publicOptOut")));
-		return ideas.findAll(published.and(matchingContent(filter)), pageable).map(IdeaService::summary);
+		return ideas.findAll(published.and(queries.matchingContent(filter)), pageable).map(IdeaService::summary);
 	}
 
 	/** Totals for the public showcase: ideas proposed in the year (not drafts, not withdrawn, not duplicates) and models applied in it. */
@@ -270,18 +194,17 @@ public class IdeaService {
 
 	@Transactional
 	public IdeaView create(Caller caller, SaveIdea command) {
-		validate(command);
+		input.validate(command);
 		UnitView unit = units.find(command.unitId()).filter(UnitView::active)
 			.orElseThrow(() -> new BusinessException("unitId", "unit.error.notFound"));
 		if (!IdeaAccess.canCreateIn(caller, unit.path())) {
 			throw new ForbiddenException("idea.error.unitOutOfScope");
 		}
-		checkYear(command.content().year());
-		checkVideoLinks(command.content().videoLinks());
+		input.checkContent(command.content());
 		String prefix = codePrefix(unit.code());
 		int year = command.content().year();
 		String code = "%s-%d-%06d".formatted(prefix, year, ideas.nextNumber(prefix, year));
-		List<IdeaAuthor> authors = authors(caller, command.authors());
+		List<IdeaAuthor> authors = input.authors(caller, command.authors());
 		// an officer typing in a member's idea enters it; a member entering their own idea is its author
 		boolean staff = caller.can(unit.path(), Roles.STAFF);
 		boolean listed = authors.stream().anyMatch(a -> Objects.equals(a.accountId(), caller.accountId()));
@@ -293,7 +216,7 @@ public class IdeaService {
 
 	@Transactional
 	public IdeaView update(Caller caller, long id, SaveIdea command, long version) {
-		validate(command);
+		input.validate(command);
 		Idea idea = readable(caller, id);
 		if (!IdeaAccess.canEdit(caller, idea)) {
 			throw new ForbiddenException("idea.error.notEditable", label(idea.status().messageKey()));
@@ -302,9 +225,8 @@ public class IdeaService {
 		if (command.unitId() != idea.unitId()) {
 			throw new BusinessException("unitId", "idea.error.unitFixed");
 		}
-		checkYear(command.content().year());
-		checkVideoLinks(command.content().videoLinks());
-		idea.edit(command.content(), authors(caller, command.authors()));
+		input.checkContent(command.content());
+		idea.edit(command.content(), input.authors(caller, command.authors()));
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "EDIT", idea.status(), idea.status(), null);
 		return idea.view();
@@ -394,7 +316,7 @@ public class IdeaService {
 			throw new BusinessException("idea.error.portalNeedsAccepted");
 		}
 		checkVersion(idea, version);
-		validate(command);
+		input.validate(command);
 		idea.markPostedToPortal(command.portalCode(), command.portalUrl());
 		ideas.saveAndFlush(idea);
 		record(caller, idea, "PORTAL", idea.status(), idea.status(), command.portalCode());
@@ -417,68 +339,10 @@ public class IdeaService {
 		return idea;
 	}
 
-	/** The same rules as the forms and the API, for every other caller (imports, other modules). */
-	private void validate(Object command) {
-		var violations = validator.validate(command);
-		if (!violations.isEmpty()) {
-			var v = violations.stream().min(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).orElseThrow();
-			throw new BusinessException(v.getPropertyPath().toString(), "error.invalid");
-		}
-	}
-
-	/** Video links are web addresses, one per line: anything else (javascript:, data:…) is refused. */
-	private static void checkVideoLinks(String links) {
-		if (links == null) {
-			return;
-		}
-		List<String> lines = links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-		if (lines.size() > 5) {
-			throw new BusinessException("content.videoLinks", "idea.error.videoLinkCount", 5);
-		}
-		for (String line : lines) {
-			if (!line.matches("(?i)https?://[^\\s<>\"]+")) {
-				throw new BusinessException("content.videoLinks", "idea.error.videoLink", line);
-			}
-		}
-	}
-
-	private static void checkYear(int year) {
-		if (year > Year.now(VIETNAM).getValue()) {
-			throw new BusinessException("content.year", "idea.error.futureYear");
-		}
-	}
-
 	private static void checkVersion(Idea idea, long version) {
 		if (idea.version() != version) {
 			throw new ObjectOptimisticLockingFailureException(Idea.class, idea.id());
 		}
-	}
-
-	/** Authors from the roster must belong to units the caller works in; others are named only. */
-	private List<IdeaAuthor> authors(Caller caller, List<AuthorRef> refs) {
-		List<Long> memberIds = refs.stream().map(AuthorRef::memberId).filter(Objects::nonNull).toList();
-		Map<Long, MemberView> known = memberIds.isEmpty() ? Map.of() : members.findAll(memberIds);
-		Map<Long, UnitView> memberUnits = units.findAll(known.values().stream().map(MemberView::unitId).toList());
-		List<IdeaAuthor> result = new ArrayList<>();
-		for (AuthorRef ref : refs) {
-			if (ref.memberId() != null) {
-				MemberView m = known.get(ref.memberId());
-				UnitView unit = m == null ? null : memberUnits.get(m.unitId());
-				boolean self = m != null && Objects.equals(m.accountId(), caller.accountId());
-				if (m == null || unit == null || !(self || caller.can(unit.path(), Roles.STAFF))) {
-					throw new BusinessException("authors", "idea.error.authorOutOfScope");
-				}
-				result.add(new IdeaAuthor(m.id(), m.accountId(), m.fullName()));
-			}
-			else {
-				String name = TextNormalizer.normalizeToNull(ref.fullName());
-				if (name == null) {
-					throw new BusinessException("authors", "idea.error.authorName");
-				}
-				result.add(new IdeaAuthor(null, null, name));
-			}
-		}
-		return result;
 	}
 
 	private void record(Caller caller, Idea idea, String step, IdeaStatus from, IdeaStatus to, String comment) {
@@ -495,73 +359,5 @@ public class IdeaService {
 		return (dash > 0 ? unitCode.substring(0, dash) : unitCode).toUpperCase(Locale.ROOT);
 	}
 
-	// --- list specifications ---------------------------------------------------------------
 
-	/** {@link IdeaAccess#canRead} inside the query, public ideas of other units aside. */
-	private static Specification<Idea> visibleTo(Caller caller) {
-		UnitScope officers = UnitScope.of(caller, Roles.STAFF);
-		UnitScope readers = UnitScope.of(caller, Roles.STAFF_AND_ASSESSORS);
-		return (root, query, cb) -> {
-			List<Predicate> any = new ArrayList<>();
-			any.add(own(caller).toPredicate(root, query, cb));
-			if (!officers.isNothing()) {
-				any.add(officers.predicate(cb, root.get("unitPath")));
-			}
-			if (!readers.isNothing() && !readers.equals(officers)) {
-				any.add(cb.and(readers.predicate(cb, root.get("unitPath")), cb.notEqual(root.get("status"), IdeaStatus.DRAFT)));
-			}
-			return cb.or(any.toArray(Predicate[]::new));
-		};
-	}
-
-	/** Ideas the caller is an author of: entered as their own, or listed with their login. */
-	private static Specification<Idea> own(Caller caller) {
-		return (root, query, cb) -> {
-			Subquery<Long> authored = query.subquery(Long.class);
-			var author = authored.from(IdeaAuthor.class);
-			authored.select(author.get("idea").get("id")).where(cb.equal(author.get("accountId"), caller.accountId()));
-			return cb.or(cb.and(cb.equal(root.get("createdBy"), caller.accountId()), cb.isTrue(root.get("createdByAuthor"))),
-					root.get("id").in(authored));
-		};
-	}
-
-	private Specification<Idea> matching(Caller caller, IdeaFilter f) {
-		Specification<Idea> content = matchingContent(f);
-		return f.mine() ? content.and(own(caller)) : content;
-	}
-
-	private Specification<Idea> matchingContent(IdeaFilter f) {
-		return (root, query, cb) -> {
-			List<Predicate> all = new ArrayList<>();
-			if (f.unitId() != null) {
-				String path = units.find(f.unitId()).map(UnitView::path).orElse("/none/");
-				all.add(UnitScope.subtree(path).predicate(cb, root.get("unitPath")));
-			}
-			if (f.year() != null) {
-				all.add(cb.equal(root.get("year"), f.year()));
-			}
-			if (f.status() != null) {
-				all.add(cb.equal(root.get("status"), f.status()));
-			}
-			if (f.kind() != null) {
-				all.add(cb.equal(root.get("kind"), f.kind()));
-			}
-			if (f.field() != null) {
-				all.add(cb.equal(root.get("sectorField"), f.field()));
-			}
-			if (f.targetGroup() != null) {
-				all.add(cb.equal(root.get("targetGroup"), f.targetGroup()));
-			}
-			if (f.duplicates() != IdeaFilter.Duplicates.SHOW) {
-				var original = root.get("duplicateOfId");
-				all.add(f.duplicates() == IdeaFilter.Duplicates.HIDE ? cb.isNull(original) : cb.isNotNull(original));
-			}
-			String q = TextNormalizer.normalizeToNull(f.q());
-			if (q != null) {
-				String like = "%" + UnitScope.escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
-				all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("code")), like, '\\')));
-			}
-			return cb.and(all.toArray(Predicate[]::new));
-		};
-	}
 }

@@ -104,9 +104,14 @@ class IdeaSteps {
 		idea.move(t);
 		history.save(new IdeaHistoryEntry(idea.id(), caller.accountId(), caller.displayName(), t.step().name(), from,
 				t.to(), TextNormalizer.normalizeToNull(command.reason())));
-		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), from, t.to(),
-				caller.accountId(), idea.title(), TextNormalizer.normalizeToNull(command.reason())));
+		announce(caller, idea, t, command.reason());
 		return t;
+	}
+
+	/** Publishes the step's {@link IdeaStatusChanged} (delivered after the commit); for a bulk step, once its row is written. */
+	void announce(Caller caller, Idea idea, Transition t, String reason) {
+		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), t.from(), t.to(),
+				caller.accountId(), idea.title(), TextNormalizer.normalizeToNull(reason)));
 	}
 
 	private static void checkEvidence(TakeStep command) {

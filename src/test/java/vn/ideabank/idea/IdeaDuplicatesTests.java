@@ -267,4 +267,47 @@ class IdeaDuplicatesTests extends IntegrationTest {
 		var quarter = vn.ideabank.report.ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
 		leavesTheCount(t, () -> reports.open(officer, t.commune().id(), quarter).figure("report.stat.proposed"));
 	}
+
+	// --- a withdrawn idea leaves every count as well ---------------------------------------------------
+
+	/** An idea of the tree's commune entered and sent by a member (its author), then withdrawn: the count loses it. */
+	private void leavesTheCountWhenWithdrawn(Tree t, LongSupplier count) {
+		Caller member = new Caller(caller("nguyen.van.an").accountId(), "nguyen.van.an", "Nguyễn Văn An",
+				List.of(new Grant(Role.MEMBER, t.commune().id(), t.commune().path())));
+		IdeaContent content = new IdeaContent(YEAR, IdeaKind.IDEA, "Ý tưởng sẽ rút " + t.commune().code(), "Tóm tắt", "Vấn đề",
+				"Giải pháp", "Điểm mới", EnumSet.of(Benefit.SAVING), null, "Xã", null, null, null, SectorField.AGRICULTURE,
+				vn.ideabank.member.TargetGroup.RURAL_YOUTH, null, false);
+		IdeaView idea = ideas.create(member, new SaveIdea(t.commune().id(), content, List.of(new AuthorRef(null, "Nguyễn Văn An"))));
+		idea = ideas.step(member, idea.id(), TakeStep.of(IdeaStep.SUBMIT, idea.version(), null));
+		long before = count.getAsLong();
+		ideas.step(member, idea.id(), TakeStep.of(IdeaStep.WITHDRAW, idea.version(), null));
+		assertThat(count.getAsLong()).as("after withdrawing").isEqualTo(before - 1);
+	}
+
+	@Test
+	void aWithdrawnIdeaLeavesTheTallyTheIdeaTableCountsPublicTotalsTheDashboardAndReports() {
+		Tree tally = tree();
+		leavesTheCountWhenWithdrawn(tally,
+				() -> counts.total(caller("admin"), tally.root().id(), YEAR, Criteria.statuses(IdeaCounts.PROPOSED)));
+		Tree table = tree();
+		Criteria twoDimensions = new Criteria(IdeaCounts.PROPOSED, Set.of(IdeaKind.IDEA), Set.of(SectorField.AGRICULTURE), null,
+				null, null);
+		leavesTheCountWhenWithdrawn(table, () -> counts.total(caller("admin"), table.root().id(), YEAR, twoDimensions));
+		Tree rebuilt = tree();
+		leavesTheCountWhenWithdrawn(rebuilt, () -> {
+			jdbc.sql("select idea_tally_rebuild()").query().singleRow();
+			return counts.total(caller("admin"), rebuilt.root().id(), YEAR, Criteria.statuses(IdeaCounts.PROPOSED));
+		});
+		Tree totals = tree();
+		leavesTheCountWhenWithdrawn(totals, () -> ideas.publicTotals(YEAR).proposed());
+		Tree dashboard = tree();
+		leavesTheCountWhenWithdrawn(dashboard, () -> progress.dashboard(caller("admin"), dashboard.root().id(), YEAR,
+				vn.ideabank.quota.YearPart.YEAR, null, LocalDate.now()).children().stream()
+			.filter(c -> c.unit().id() == dashboard.commune().id()).findFirst().orElseThrow().line().actual());
+		Tree report = tree();
+		Caller officer = new Caller(caller("doan.thodan").accountId(), "doan.thodan", "Đoàn xã Thọ Dân",
+				List.of(new Grant(Role.UNIT_OFFICER, report.commune().id(), report.commune().path())));
+		var quarter = vn.ideabank.report.ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+		leavesTheCountWhenWithdrawn(report, () -> reports.open(officer, report.commune().id(), quarter).figure("report.stat.proposed"));
+	}
 }

@@ -1,14 +1,9 @@
 package vn.ideabank.idea.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
@@ -32,11 +25,7 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
-import vn.ideabank.common.web.PageSizes;
-import vn.ideabank.common.web.Pager;
-import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.idea.ApplicationArea;
-import vn.ideabank.idea.Benefit;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
@@ -46,9 +35,7 @@ import vn.ideabank.idea.IdeaDetails;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaLifecycle;
 import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaStep;
-import vn.ideabank.idea.IdeaSummary;
 import vn.ideabank.idea.IdeaView;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
@@ -56,15 +43,12 @@ import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
 /**
- * The signed-in idea pages: the list with its filters, the idea form (with fast entry for officers
- * typing paper ideas), the idea page with its lifecycle steps, history and conversation.
+ * The signed-in idea pages: the idea form (with fast entry for officers typing paper ideas), the idea
+ * page with its lifecycle steps, history and conversation. The list is {@link IdeaListPageController}.
  */
 @Controller
 @RequestMapping("/ideas")
 class IdeaPageController {
-
-	/** Sortable columns of the list, by the name the URL uses (the entity's property). */
-	private static final List<String> SORTABLE = List.of("code", "title", "updatedAt");
 
 	private final IdeaService ideas;
 
@@ -78,75 +62,17 @@ class IdeaPageController {
 
 	private final MemberService members;
 
-	private final vn.ideabank.idea.IdeaListExport listExport;
-
 	private final vn.ideabank.idea.IdeaIntake intake;
 
 	IdeaPageController(IdeaService ideas, IdeaAttachments attachments, MemberService members, UnitService units,
-			CurrentCaller callers, Messages messages, vn.ideabank.idea.IdeaListExport listExport,
-			vn.ideabank.idea.IdeaIntake intake) {
+			CurrentCaller callers, Messages messages, vn.ideabank.idea.IdeaIntake intake) {
 		this.intake = intake;
-		this.listExport = listExport;
 		this.attachments = attachments;
 		this.members = members;
 		this.ideas = ideas;
 		this.units = units;
 		this.callers = callers;
 		this.messages = messages;
-	}
-
-	// --- the list ----------------------------------------------------------------------------
-
-	@GetMapping
-	String list(@ModelAttribute("filter") ListForm filter, BindingResult result, Model model) {
-		Caller caller = callers.get();
-		String sort = filter.sort != null && SORTABLE.contains(filter.sort) ? filter.sort : "updatedAt";
-		Sort.Direction dir = "asc".equalsIgnoreCase(filter.dir) ? Sort.Direction.ASC
-				: "desc".equalsIgnoreCase(filter.dir) || "updatedAt".equals(sort) ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Page<IdeaSummary> page = ideas.list(caller, filter.filter(),
-				PageSizes.of(filter.page, filter.size, Sort.by(dir, sort).and(Sort.by(dir, "id"))));
-		model.addAttribute("ideas", Pager.of(page));
-		// one query for the unit names of the whole page
-		Map<Long, UnitView> unitsById = units.findAll(page.getContent().stream().map(IdeaSummary::unitId).distinct().toList());
-		model.addAttribute("unitNames", unitsById);
-		model.addAttribute("filterUnits", units.visible(caller));
-		model.addAttribute("filtered", filter.unit != null || filter.year != null || filter.status != null || filter.kind != null
-				|| filter.field != null || filter.group != null || filter.q != null);
-		model.addAttribute("sort", sort);
-		model.addAttribute("dir", dir == Sort.Direction.ASC ? "asc" : "desc");
-		Map<String, String> sortLinks = new LinkedHashMap<>();
-		for (String s : SORTABLE) {
-			boolean current = s.equals(sort);
-			String next = current ? (dir == Sort.Direction.ASC ? "desc" : "asc") : ("updatedAt".equals(s) ? "desc" : "asc");
-			sortLinks.put(s, currentUrl().replaceQueryParam("sort", s).replaceQueryParam("dir", next)
-				.replaceQueryParam("page").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
-		}
-		model.addAttribute("sortLinks", sortLinks);
-		model.addAttribute("exportUrl", currentUrl().replacePath("/ideas/export.xlsx").replaceQueryParam("page")
-			.replaceQueryParam("size").replaceQueryParam("sort").replaceQueryParam("dir").build().toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", ""));
-		List<UnitView> entry = entryUnits(caller);
-		model.addAttribute("canCreate", !entry.isEmpty());
-		model.addAttribute("canImport", entry.stream().anyMatch(u -> caller.can(u.path(), Roles.STAFF)));
-		addChoices(model);
-		model.addAttribute("statuses", IdeaStatus.values());
-		return "idea/list";
-	}
-
-	/** The list as .xlsx, with the list's filters and the caller's scope, streamed. */
-	@GetMapping("/export.xlsx")
-	void export(@ModelAttribute("filter") ListForm filter, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
-		Caller caller = callers.get();
-		if (filter.unit != null) {
-			units.get(caller, filter.unit); // refuses an out-of-scope unit before the file starts
-		}
-		StreamedDownload.send(response, "y-tuong.xlsx", StreamedDownload.XLSX,
-				out -> listExport.write(caller, filter.filter(), out));
-	}
-
-	private static UriComponentsBuilder currentUrl() {
-		return ServletUriComponentsBuilder.fromCurrentRequest();
 	}
 
 	// --- entering ----------------------------------------------------------------------------
@@ -158,7 +84,7 @@ class IdeaPageController {
 			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(required = false) Boolean endorse,
 			Model model) {
 		Caller caller = callers.get();
-		List<UnitView> allowed = entryUnits(caller);
+		List<UnitView> allowed = IdeaPageSupport.entryUnits(units, caller);
 		if (allowed.isEmpty()) {
 			throw new ForbiddenException("idea.error.unitOutOfScope");
 		}
@@ -189,7 +115,7 @@ class IdeaPageController {
 	String create(@Validated @ModelAttribute("form") IdeaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		List<UnitView> allowed = entryUnits(caller);
+		List<UnitView> allowed = IdeaPageSupport.entryUnits(units, caller);
 		if (result.hasErrors()) {
 			return newView(caller, allowed, model);
 		}
@@ -201,31 +127,31 @@ class IdeaPageController {
 			created = send ? intake.enterAndSubmit(caller, command, form.endorse) : ideas.create(caller, command);
 		}
 		catch (BusinessException e) {
-			reject(result, e);
+			IdeaPageSupport.reject(result, e);
 			return newView(caller, allowed, model);
 		}
 		switch (form.action == null ? IdeaForm.Action.DRAFT : form.action) {
 			case NEXT, SUBMIT_NEXT -> {
-				notice(redirect, send ? "ideas.notice.sent." + created.status() : "ideas.notice.created", created.code());
+				IdeaPageSupport.notice(redirect, send ? "ideas.notice.sent." + created.status() : "ideas.notice.created", created.code());
 				return "redirect:" + FastEntry.nextForm(created, send ? form.endorse : null);
 			}
 			case SUBMIT -> {
 				try {
 					ideas.step(caller, created.id(), TakeStep.of(IdeaStep.SUBMIT, created.version(), null));
-					notice(redirect, "ideas.notice.createdAndSubmitted", created.code());
+					IdeaPageSupport.notice(redirect, "ideas.notice.createdAndSubmitted", created.code());
 					return "redirect:/ideas/" + created.id();
 				}
 				catch (BusinessException e) {
 					// the draft is kept: show it on its edit page with what is missing
 					form.version = created.version();
-					reject(result, e);
+					IdeaPageSupport.reject(result, e);
 					model.addAttribute("ideaNoticeKey", "ideas.notice.savedNotSubmitted");
 					model.addAttribute("ideaNoticeArg", created.code());
 					return editView(caller, ideas.details(caller, created.id()), model);
 				}
 			}
 			default -> {
-				notice(redirect, "ideas.notice.created", created.code());
+				IdeaPageSupport.notice(redirect, "ideas.notice.created", created.code());
 				return "redirect:/ideas/" + created.id();
 			}
 		}
@@ -236,23 +162,8 @@ class IdeaPageController {
 		// fast entry is for officers typing ideas collected on paper
 		model.addAttribute("officer", allowed.stream().anyMatch(u -> caller.can(u.path(), Roles.STAFF)));
 		model.addAttribute("entryUnits", allowed);
-		addChoices(model);
+		IdeaPageSupport.addChoices(model);
 		return "idea/form";
-	}
-
-	/** Units where the caller may enter ideas: their own as a member, their subtree as staff. */
-	private List<UnitView> entryUnits(Caller caller) {
-		return units.visible(caller).stream()
-			.filter(u -> caller.can(u.path(), Roles.STAFF_AND_MEMBERS))
-			.toList();
-	}
-
-	private static void addChoices(Model model) {
-		model.addAttribute("kinds", IdeaKind.values());
-		model.addAttribute("benefitChoices", Benefit.values());
-		model.addAttribute("areas", ApplicationArea.values());
-		model.addAttribute("sectorFields", SectorField.values());
-		model.addAttribute("targetGroups", TargetGroup.values());
 	}
 
 	// --- editing -----------------------------------------------------------------------------
@@ -285,20 +196,20 @@ class IdeaPageController {
 			return editView(caller, details, model);
 		}
 		catch (BusinessException e) {
-			reject(result, e);
+			IdeaPageSupport.reject(result, e);
 			return editView(caller, details, model);
 		}
 		if (form.action == IdeaForm.Action.SUBMIT) {
 			try {
 				ideas.step(caller, id, TakeStep.of(IdeaStep.SUBMIT, saved.version(), null));
-				notice(redirect, "ideas.notice.stepped", messages.get(IdeaStep.SUBMIT.messageKey()));
+				IdeaPageSupport.notice(redirect, "ideas.notice.stepped", messages.get(IdeaStep.SUBMIT.messageKey()));
 				return "redirect:/ideas/" + id;
 			}
 			catch (ObjectOptimisticLockingFailureException e) {
 				result.reject("error.conflict");
 			}
 			catch (BusinessException e) {
-				reject(result, e);
+				IdeaPageSupport.reject(result, e);
 			}
 			form.version = saved.version();
 			model.addAttribute("ideaNoticeKey", "ideas.notice.savedNotSubmitted");
@@ -322,7 +233,7 @@ class IdeaPageController {
 		model.addAttribute("idea", details.idea());
 		model.addAttribute("unit", units.find(details.idea().unitId()).orElse(null));
 		model.addAttribute("canSubmit", details.allowedSteps().contains(IdeaStep.SUBMIT));
-		addChoices(model);
+		IdeaPageSupport.addChoices(model);
 		return "idea/form";
 	}
 
@@ -343,14 +254,14 @@ class IdeaPageController {
 		if (!result.hasErrors()) {
 			try {
 				ideas.step(caller, id, form.command());
-				notice(redirect, "ideas.notice.stepped", messages.get(form.step.messageKey()));
+				IdeaPageSupport.notice(redirect, "ideas.notice.stepped", messages.get(form.step.messageKey()));
 				return "redirect:/ideas/" + id;
 			}
 			catch (ObjectOptimisticLockingFailureException e) {
 				result.reject("error.conflict");
 			}
 			catch (BusinessException e) {
-				reject(result, e);
+				IdeaPageSupport.reject(result, e);
 			}
 		}
 		model.addAttribute("commentForm", new CommentForm());
@@ -369,7 +280,7 @@ class IdeaPageController {
 				return "redirect:/ideas/" + id + "#conversation";
 			}
 			catch (BusinessException e) {
-				reject(result, e);
+				IdeaPageSupport.reject(result, e);
 			}
 		}
 		model.addAttribute("stepForm", new StepForm());
@@ -391,7 +302,7 @@ class IdeaPageController {
 				result.reject("error.conflict");
 			}
 			catch (BusinessException e) {
-				reject(result, e);
+				IdeaPageSupport.reject(result, e);
 			}
 		}
 		model.addAttribute("stepForm", new StepForm());
@@ -448,29 +359,5 @@ class IdeaPageController {
 		return form.authorNames().stream()
 			.flatMap(name -> members.findInUnit(caller, unitId, name).map(m -> new IdeaView.Author(m.id(), name)).stream())
 			.toList();
-	}
-
-	private static void notice(RedirectAttributes redirect, String key, String arg) {
-		redirect.addFlashAttribute("ideaNoticeKey", key);
-		redirect.addFlashAttribute("ideaNoticeArg", arg);
-	}
-
-	/**
-	 * Puts a refusal on the form: the service names content fields "content.year", the form
-	 * "year"; a field the form does not have becomes an error of the whole form.
-	 */
-	private static void reject(BindingResult result, BusinessException e) {
-		String field = e.field();
-		if (field == null || e instanceof ForbiddenException || e instanceof NotFoundException) {
-			FormErrors.reject(result, e);
-			return;
-		}
-		String mapped = field.startsWith("content.") ? field.substring("content.".length()) : field;
-		if (result.getTarget() != null && new BeanWrapperImpl(result.getTarget()).isWritableProperty(mapped)) {
-			result.rejectValue(mapped, e.messageKey(), e.args(), e.messageKey());
-		}
-		else {
-			result.reject(e.messageKey(), e.args(), e.messageKey());
-		}
 	}
 }
