@@ -34,9 +34,7 @@ class TodoServiceTests extends IntegrationTest {
 
 	@BeforeEach
 	void buildTheWorldOnce() {
-		if (world == null) {
-			world = new TodoWorld(context, this::caller);
-		}
+		world = TodoWorld.shared(context, this::caller);
 	}
 
 	@Test

@@ -42,21 +42,26 @@ import vn.ideabank.review.RubricService;
  * B's records is caught. A third district C, empty, gives the contests organised above all of them
  * (by other tests, at Triệu Sơn or the province), which an officer anywhere under it also sees.
  */
-final class TodoWorld {
+public final class TodoWorld {
 
 	/** One district's side: its units and the usernames of its people. */
-	record Side(UnitView district, UnitView commune, String officer, String office, String reviewer, String judge,
+	public record Side(UnitView district, UnitView commune, String officer, String office, String reviewer, String judge,
 			String member, long firstSubmitted) {
 	}
 
 	static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 
-	final Side a;
+	public final Side a;
 
-	final Side b;
+	public final Side b;
 
 	/** An officer of an empty sibling district's commune: sees only contests organised above all three. */
-	final String officerC;
+	public final String officerC;
+
+	/** A member of that commune who has entered nothing. */
+	public final String memberC;
+
+	private static TodoWorld shared;
 
 	private final ApplicationContext context;
 
@@ -82,6 +87,16 @@ final class TodoWorld {
 		UnitView communeC = records.unit(c.id(), "TD" + RUN + "C-1", "Xã thử C " + RUN);
 		officerC = "td" + RUN.toLowerCase() + "c.officer";
 		records.account(officerC, "Cán bộ xã C", communeC, Role.UNIT_OFFICER);
+		memberC = "td" + RUN.toLowerCase() + "c.member";
+		records.account(memberC, "Đoàn viên xã C", communeC, Role.MEMBER);
+	}
+
+	/** The world of this test run, made the first time a test asks (the suite shares one database). */
+	public static synchronized TodoWorld shared(ApplicationContext context, Function<String, Caller> callers) {
+		if (shared == null) {
+			shared = new TodoWorld(context, callers);
+		}
+		return shared;
 	}
 
 	private <T> T bean(Class<T> type) {
