@@ -1,9 +1,11 @@
 package vn.ideabank.contest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +28,20 @@ public class ContestTodo {
 
 	private final JdbcClient jdbc;
 
-	ContestTodo(JdbcClient jdbc) {
+	/** The clock nominations are checked with ({@code NominationService}), so the count agrees with them. */
+	private final Clock clock;
+
+	ContestTodo(JdbcClient jdbc, Optional<Clock> clock) {
 		this.jdbc = jdbc;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/**
-	 * Contests open for nominations today that the caller's units (where it holds one of the roles) may
+	 * Contests open for nominations today (what {@code /contests?nominating=true} lists) that the caller's units (where it holds one of the roles) may
 	 * nominate to: organised at one of those units, inside them, or above them.
 	 */
-	public long nominationsOpen(Caller caller, Set<Role> roles, LocalDate today) {
+	public long nominationsOpen(Caller caller, Set<Role> roles) {
+		LocalDate today = LocalDate.now(clock);
 		UnitScope scope = UnitScope.of(caller, roles);
 		if (scope.isNothing()) {
 			return 0;

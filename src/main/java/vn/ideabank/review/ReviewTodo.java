@@ -33,7 +33,7 @@ public class ReviewTodo {
 			.param("me", caller.accountId()).query(Long.class).single();
 	}
 
-	/** Open councils of the subtrees where the caller is an office (or administrator). */
+	/** Open councils of the subtrees where the caller is an office (or administrator): {@code /reviews/councils?open=true}. */
 	public long councilsInProgress(Caller caller) {
 		UnitScope.Condition scope = UnitScope.of(caller, Roles.OFFICE).sql("unit_path");
 		return scope.bind(jdbc.sql("select count(*) from review_council where status = 'OPEN' and " + scope.sql()))

@@ -96,7 +96,7 @@ public class TodoService {
 		items.add(Item.of(Kind.REPORTS_DUE, reports.reportsDue(caller, OFFICER), "/reports"));
 		items.add(Item.of(Kind.REPORTS_RETURNED, reports.returned(caller, OFFICER), "/reports/periodic?status=RETURNED"));
 		items.add(Item.of(Kind.PLANS_TO_SEND, reports.plansToSend(caller, OFFICER), "/reports"));
-		items.add(Item.of(Kind.NOMINATIONS_OPEN, contests.nominationsOpen(caller, OFFICER, today), "/contests"));
+		items.add(Item.of(Kind.NOMINATIONS_OPEN, contests.nominationsOpen(caller, OFFICER), "/contests?nominating=true"));
 		if (unit != null) {
 			quotas.ideas(caller, unit.id(), today).ifPresent(p -> items.add(new Item(Kind.QUOTA_IDEAS, p.actual(),
 					"/dashboard?unitId=" + unit.id(), null, null, p.share(), p.expected())));
@@ -110,7 +110,7 @@ public class TodoService {
 		List<Item> items = new ArrayList<>();
 		items.add(Item.of(Kind.IDEAS_TO_REVIEW, ideas.inStatus(caller, Roles.OFFICE, IdeaStatus.ENDORSED),
 				"/ideas?status=ENDORSED&dup=HIDE" + in));
-		items.add(Item.of(Kind.COUNCILS_IN_PROGRESS, reviews.councilsInProgress(caller), "/reviews/councils"));
+		items.add(Item.of(Kind.COUNCILS_IN_PROGRESS, reviews.councilsInProgress(caller), "/reviews/councils?open=true"));
 		items.add(Item.of(Kind.ROUNDS_IN_PROGRESS, contests.roundsInProgress(caller), "/contests"));
 		items.add(Item.of(Kind.PLANS_MISSING, reports.plansMissing(caller), "/reports"));
 		if (unit != null) {

@@ -25,6 +25,9 @@ class TodoApiTests extends IntegrationTest {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private TodoService todos;
+
 	@BeforeEach
 	void world() {
 		world = TodoWorld.shared(context, this::caller);
@@ -46,6 +49,36 @@ class TodoApiTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/api/v1/me/todo").with(as(world.a.office()))).hasStatusOk().bodyJson()
 			.extractingPath("$.sections[0].items[?(@.kind == 'IDEAS_TO_REVIEW')].count").isEqualTo(List.of(3));
 		assertThat(mvc.get().uri("/api/v1/me/todo")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void theContestAndCouncilLinksOpenListsOfExactlyTheCountedItems() throws Exception {
+		var officer = todos.of(caller(world.a.officer())).sections().get(0);
+		Todo.Item nominations = item(officer, Todo.Kind.NOMINATIONS_OPEN);
+		assertThat(nominations.link()).isEqualTo("/contests?nominating=true");
+		String contests = body(nominations.link(), world.a.officer());
+		assertThat(rows(contests, "<tr>\\s*<td><a href=\"/contests/\\d+\"")).isEqualTo(nominations.count());
+		assertThat(contests).doesNotContain("Hội thi chấm A").contains("Hội thi mở A0");
+
+		var office = todos.of(caller(world.a.office())).sections().get(0);
+		Todo.Item councils = item(office, Todo.Kind.COUNCILS_IN_PROGRESS);
+		String page = body(councils.link(), world.a.office());
+		assertThat(rows(page, "<a href=\"/reviews/councils/\\d+\"")).isEqualTo(councils.count()).isEqualTo(1);
+		assertThat(page).contains("Hội đồng A").doesNotContain("Hội đồng đã đóng A");
+	}
+
+	private String body(String link, String username) throws java.io.UnsupportedEncodingException {
+		var result = mvc.get().uri(link).with(as(username)).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static long rows(String html, String regex) {
+		return java.util.regex.Pattern.compile(regex).matcher(html).results().count();
+	}
+
+	private static Todo.Item item(Todo.Section section, Todo.Kind kind) {
+		return section.items().stream().filter(i -> i.kind() == kind).findFirst().orElseThrow();
 	}
 
 	@Test

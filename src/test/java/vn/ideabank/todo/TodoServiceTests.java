@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import vn.ideabank.IntegrationTest;
+import vn.ideabank.account.AccountCommands.GrantRole;
+import vn.ideabank.account.AccountService;
+import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.contest.RoundTestData;
 import vn.ideabank.idea.IdeaStatus;
@@ -31,6 +34,9 @@ class TodoServiceTests extends IntegrationTest {
 
 	@Autowired
 	private TodoService todos;
+
+	@Autowired
+	private AccountService accounts;
 
 	@BeforeEach
 	void buildTheWorldOnce() {
@@ -89,6 +95,18 @@ class TodoServiceTests extends IntegrationTest {
 		assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(
 				Map.of(IdeaStatus.DRAFT, 1L, IdeaStatus.SUBMITTED, 2L, IdeaStatus.NEEDS_REVISION, 1L));
 		assertThat(section.items()).extracting(Item::link).contains("/ideas?mine=true&status=NEEDS_REVISION&dup=HIDE");
+	}
+
+	@Test
+	void aPersonWithSeveralRolesSeesEachRolesSection() {
+		String username = "td" + TodoWorld.RUN.toLowerCase() + ".both";
+		Caller made = new vn.ideabank.UnitRecords(context, this::caller).account(username, "Cán bộ kiêm đoàn viên",
+				world.a.commune(), Role.UNIT_OFFICER);
+		accounts.grant(caller("admin"), made.accountId(), new GrantRole(Role.JUDGE, world.a.district().id()));
+		assertThat(todos.of(caller(username)).sections()).extracting(Section::role)
+			.containsExactly(Role.UNIT_OFFICER, Role.JUDGE);
+		assertThat(counts(username, Role.UNIT_OFFICER)).containsEntry(Kind.IDEAS_TO_ENDORSE, 4L);
+		assertThat(counts(username, Role.JUDGE)).containsEntry(Kind.ENTRIES_TO_JUDGE, 0L);
 	}
 
 	@Test

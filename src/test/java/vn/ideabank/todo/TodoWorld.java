@@ -181,6 +181,10 @@ public final class TodoWorld {
 				.param("i", idea).query(Long.class).single();
 			reviews.assign(office, council, item, reviewer.accountId());
 		}
+		// and a closed council, which is not "in progress"
+		long closed = reviews.createCouncil(office, new CreateCouncil(district.id(), "Hội đồng đã đóng " + tag, today.getYear(),
+				bean(RubricService.class).defaultRubric().versionId(), false, false, BigDecimal.valueOf(20), 1)).id();
+		jdbc.sql("update review_council set status = 'CLOSED' where id = :id").param("id", closed).update();
 		return new Side(district, commune, user + ".officer", user + ".office", user + ".reviewer", user + ".judge",
 				user + ".member", first);
 	}
