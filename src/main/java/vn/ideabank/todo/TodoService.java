@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -141,6 +140,6 @@ public class TodoService {
 		if (ids.size() != 1 || ids.get(0) == null) {
 			return null;
 		}
-		return units.find(ids.get(0)).filter(Objects::nonNull).orElse(null);
+		return units.find(ids.get(0)).orElse(null);
 	}
 }
