@@ -2,6 +2,7 @@ package vn.ideabank.contest;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -148,8 +149,22 @@ public class ContestService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ContestView> list(Caller caller, Pageable pageable) {
+		return list(caller, false, pageable);
+	}
+
+	/**
+	 * The same, or with {@code nominating} only those taking nominations today (open, today within the
+	 * window): what the to-do home counts as "contests taking nominations" ({@link ContestTodo}).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ContestView> list(Caller caller, boolean nominating, Pageable pageable) {
 		UnitScope scope = UnitScope.of(caller);
-		Specification<Contest> spec = (root, query, cb) -> scope.predicateOrAbove(cb, root.get("unitPath"));
+		LocalDate today = LocalDate.now(clock);
+		Specification<Contest> spec = (root, query, cb) -> nominating
+				? cb.and(scope.predicateOrAbove(cb, root.get("unitPath")), cb.equal(root.get("status"), ContestStatus.OPEN),
+						cb.lessThanOrEqualTo(root.get("nominationOpens"), today),
+						cb.greaterThanOrEqualTo(root.get("nominationCloses"), today))
+				: scope.predicateOrAbove(cb, root.get("unitPath"));
 		Page<Contest> page = contests.findAll(spec, pageable);
 		Map<Long, UnitView> unitNames = units.findAll(page.getContent().stream().map(Contest::unitId).distinct().toList());
 		return page.map(c -> c.view(name(unitNames.get(c.unitId())), organises(caller, c)));

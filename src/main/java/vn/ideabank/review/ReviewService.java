@@ -88,7 +88,12 @@ public class ReviewService {
 
 	/** Councils of units the caller runs as office or administrator. */
 	public org.springframework.data.domain.Slice<CouncilView> councils(Caller caller, int page, int size) {
-		List<CouncilView> rows = store.councilsWithin(UnitScope.of(caller, Roles.OFFICE), size + 1, page * size);
+		return councils(caller, false, page, size);
+	}
+
+	/** The same, only the open ones with {@code openOnly} (what the to-do home counts, {@link ReviewTodo}). */
+	public org.springframework.data.domain.Slice<CouncilView> councils(Caller caller, boolean openOnly, int page, int size) {
+		List<CouncilView> rows = store.councilsWithin(UnitScope.of(caller, Roles.OFFICE), openOnly, size + 1, page * size);
 		return new org.springframework.data.domain.SliceImpl<>(rows.stream().limit(size).toList(),
 				PageRequest.of(page, size), rows.size() > size);
 	}

@@ -59,12 +59,13 @@ class ReviewStore {
 	}
 
 	/** Councils of units inside the scope, newest first. */
-	List<CouncilView> councilsWithin(UnitScope scope, int limit, int offset) {
+	List<CouncilView> councilsWithin(UnitScope scope, boolean openOnly, int limit, int offset) {
 		if (scope.isNothing()) {
 			return List.of();
 		}
 		UnitScope.Condition inScope = scope.sql("unit_path");
-		return inScope.bind(jdbc.sql("select * from review_council where " + inScope + " order by year desc, id desc limit :limit offset :offset"))
+		String open = openOnly ? "status = 'OPEN' and " : "";
+		return inScope.bind(jdbc.sql("select * from review_council where " + open + inScope + " order by year desc, id desc limit :limit offset :offset"))
 			.param("limit", limit).param("offset", offset).query(this::mapCouncil).list();
 	}
 

@@ -68,9 +68,11 @@ class ContestPageController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Integer page, Model model) {
+	String list(@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean nominating,
+			Model model) {
 		Caller caller = callers.get();
-		model.addAttribute("contests", Pager.of(contests.list(caller,
+		model.addAttribute("nominating", nominating);
+		model.addAttribute("contests", Pager.of(contests.list(caller, nominating,
 				PageSizes.of(page, null, Sort.by(Sort.Direction.DESC, "year").and(Sort.by(Sort.Direction.DESC, "id"))))));
 		model.addAttribute("canCreate", !contests.organisingUnits(caller).isEmpty());
 		return "contest/list";

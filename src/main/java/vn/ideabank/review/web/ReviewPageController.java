@@ -151,8 +151,9 @@ class ReviewPageController {
 	// --- office --------------------------------------------------------------------------------
 
 	@GetMapping("/councils")
-	String councils(@RequestParam(defaultValue = "0") int page, Model model) {
-		return councilsPage(callers.get(), Math.max(0, page), model, null);
+	String councils(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean open,
+			Model model) {
+		return councilsPage(callers.get(), Math.max(0, page), open, model, null);
 	}
 
 	@PostMapping("/councils")
@@ -173,17 +174,18 @@ class ReviewPageController {
 				throw e;
 			}
 			response.setStatus(422);
-			return councilsPage(caller, 0, model, e);
+			return councilsPage(caller, 0, false, model, e);
 		}
 		redirect.addFlashAttribute("notice", "review.council.created");
 		return "redirect:/reviews/councils/" + council.id();
 	}
 
-	private String councilsPage(Caller caller, int page, Model model, BusinessException error) {
+	private String councilsPage(Caller caller, int page, boolean open, Model model, BusinessException error) {
 		if (!reviews.canManageAny(caller)) {
 			throw new ForbiddenException();
 		}
-		var councils = reviews.councils(caller, page, PAGE_SIZE);
+		var councils = reviews.councils(caller, open, page, PAGE_SIZE);
+		model.addAttribute("openOnly", open);
 		model.addAttribute("councils", councils.getContent());
 		model.addAttribute("hasNext", councils.hasNext());
 		model.addAttribute("page", page);

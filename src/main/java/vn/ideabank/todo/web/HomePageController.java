@@ -1,4 +1,4 @@
-package vn.ideabank.account.web;
+package vn.ideabank.todo.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,17 +7,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
+import vn.ideabank.todo.TodoService;
 
-/** The signed-in start page: who you are, the roles you hold and where each one leads. */
+/** The signed-in start page: what waits for you, role by role, then who you are and the roles you hold. */
 @Controller
-class HomeController {
+class HomePageController {
 
 	private final AccountService accounts;
 
+	private final TodoService todos;
+
 	private final CurrentCaller callers;
 
-	HomeController(AccountService accounts, CurrentCaller callers) {
+	HomePageController(AccountService accounts, TodoService todos, CurrentCaller callers) {
 		this.accounts = accounts;
+		this.todos = todos;
 		this.callers = callers;
 	}
 
@@ -30,6 +34,7 @@ class HomeController {
 		Caller caller = callers.get();
 		model.addAttribute("me", accounts.me(caller));
 		model.addAttribute("roles", accounts.roles(caller, caller.accountId()));
-		return "home";
+		model.addAttribute("todo", todos.of(caller));
+		return "todo/home";
 	}
 }
