@@ -56,6 +56,9 @@ class HostileInputTests extends IntegrationTest {
 	/** How many hostile values each input gets per run (the sets are walked in turn across inputs). */
 	private static final int VALUES_PER_INPUT = 3;
 
+	/** {@code -Dhostile.routes=/contests}: only the routes whose pattern contains it (to rerun a few while fixing). */
+	private static final String ONLY = System.getProperty("hostile.routes", "");
+
 	private static final String RUN = "H" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 
 	@Autowired
@@ -129,9 +132,11 @@ class HostileInputTests extends IntegrationTest {
 	void noHostileInputAnswers5xxOrLeavesAnythingHalfSaved() {
 		List<String> failures = new ArrayList<>();
 		int calls = 0;
+		Map<String, Integer> answers = new java.util.TreeMap<>();
 		long started = System.nanoTime();
 		Map<String, Long> before = counts.snapshot();
-		for (Route route : writeRoutes().stream().filter(r -> !EXCLUDED.containsKey(r.toString())).toList()) {
+		for (Route route : writeRoutes().stream().filter(r -> !EXCLUDED.containsKey(r.toString()))
+			.filter(r -> r.pattern().contains(ONLY)).toList()) {
 			for (Variant variant : variants(route)) {
 				calls++;
 				Optional<MvcResult> answer = call(route, variant);
@@ -141,6 +146,8 @@ class HostileInputTests extends IntegrationTest {
 					failures.add("5xx: " + what + " → " + answer.map(HostileInputTests::summary).orElseGet(this::escapedSummary));
 				}
 				boolean refused = answer.map(HostileInputTests::refused).orElse(true);
+				answers.merge(answer.map(r -> r.getResponse().getStatus() + (refused ? " refused" : " done")).orElse("exception"), 1,
+						Integer::sum);
 				Map<String, String> changed = TableCounts.changed(before, after);
 				if (refused && !changed.isEmpty()) {
 					failures.add("half-saved: " + what + " → " + answer.map(HostileInputTests::summary).orElse("exception")
@@ -153,9 +160,9 @@ class HostileInputTests extends IntegrationTest {
 				before = after;
 			}
 		}
-		System.out.printf("hostile input: %d calls in %d s, %d failures%n", calls, (System.nanoTime() - started) / 1_000_000_000,
-				failures.size());
-		assertThat(calls).isGreaterThan(1000);
+		System.out.printf("hostile input: %d calls in %d s, answers %s, %d failures%n", calls,
+				(System.nanoTime() - started) / 1_000_000_000, answers, failures.size());
+		assertThat(calls).isGreaterThan(ONLY.isEmpty() ? 1000 : 0);
 		assertThat(failures).as("hostile inputs that answered 5xx or half-saved (%d calls)", calls).isEmpty();
 	}
 
