@@ -283,10 +283,10 @@ class HostileInputTests extends IntegrationTest {
 		return RouteRequests.json(object);
 	}
 
-	/** A 4xx, a form re-shown with errors, or a redirect that carries a problem notice. */
+	/** A 4xx (or a 5xx: nothing of it may stay), a form re-shown with errors, or a redirect with a problem notice. */
 	private static boolean refused(MvcResult result) {
 		int status = result.getResponse().getStatus();
-		if (status / 100 == 4) {
+		if (status >= 400) {
 			return true;
 		}
 		if (result.getModelAndView() != null) {
