@@ -110,15 +110,49 @@ class HostileInputTests extends IntegrationTest {
 	}
 
 	private List<Route> writeRoutes() {
+		return routes(false);
+	}
+
+	/** With {@code reads} the GET routes (none declared: a GET), else the state-changing ones. */
+	private List<Route> routes(boolean reads) {
 		List<Route> routes = new ArrayList<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
+			var methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
-				info.getMethodsCondition().getMethods().stream().filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD
-						&& m != RequestMethod.OPTIONS).forEach(m -> routes.add(new Route(m, pattern, handler)));
+				(methods.isEmpty() ? java.util.Set.of(RequestMethod.GET) : methods).stream()
+					.filter(m -> reads == (m == RequestMethod.GET)).filter(m -> m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
+					.forEach(m -> routes.add(new Route(m, pattern, handler)));
 			}
 		});
 		routes.sort((x, y) -> x.toString().compareTo(y.toString()));
 		return routes;
+	}
+
+	/**
+	 * Reads change nothing, so only their answers are checked: every query parameter and filter field of
+	 * every GET route (public ones included: {@code /public/ideas?q=%00} used to answer 500) with two
+	 * hostile values of its type, as the administrator. No 5xx.
+	 */
+	@Test
+	void noHostileQueryAnswers5xx() {
+		List<String> failures = new ArrayList<>();
+		int calls = 0;
+		for (Route route : routes(true).stream().filter(r -> r.pattern().contains(ONLY)).toList()) {
+			for (HostileValues.Field field : HostileValues.fields(route.handler())) {
+				for (HostileValues.Value value : values.sample(field, 2)) {
+					calls++;
+					Variant variant = new Variant(field.name(), value, ids(route), null);
+					Optional<MvcResult> answer = call(route, variant);
+					if (answer.isEmpty() || answer.get().getResponse().getStatus() >= 500) {
+						failures.add("5xx: " + route + " " + describe(variant) + " → "
+								+ answer.map(HostileInputTests::summary).orElseGet(this::escapedSummary));
+					}
+				}
+			}
+		}
+		System.out.printf("hostile queries: %d calls, %d failures%n", calls, failures.size());
+		assertThat(calls).isGreaterThan(ONLY.isEmpty() ? 100 : 0);
+		assertThat(failures).as("hostile query parameters that answered 5xx (%d calls)", calls).isEmpty();
 	}
 
 	@Test
