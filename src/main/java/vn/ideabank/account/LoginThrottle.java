@@ -88,8 +88,25 @@ class LoginThrottle {
 			.update();
 	}
 
+	/** Longest username an account can have ({@code account.username varchar(64)}). */
+	private static final int USERNAME_MAX = 64;
+
+	/**
+	 * A username past what any account can have is counted under its digest, so it fits the key column
+	 * and is refused like any other wrong guess (a 100,000-character name must not reach the database).
+	 */
 	private static String userKey(String username) {
-		return "u:" + (username == null ? "" : username.toLowerCase(java.util.Locale.ROOT));
+		String u = username == null ? "" : username.toLowerCase(java.util.Locale.ROOT);
+		if (u.length() <= USERNAME_MAX) {
+			return "u:" + u;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(u.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "u#" + java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static String addressKey(String address) {

@@ -89,7 +89,7 @@ class Contest {
 	}
 
 	private static String join(Set<? extends Enum<?>> values) {
-		return values == null ? "" : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		return values == null ? "" : values.stream().filter(java.util.Objects::nonNull).map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
 	Set<TargetGroup> targetGroupSet() {

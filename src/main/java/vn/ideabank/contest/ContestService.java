@@ -123,6 +123,9 @@ public class ContestService {
 		if (c.name() == null || c.name().isBlank()) {
 			throw new BusinessException("name", "contest.error.required");
 		}
+		if (c.name().length() > 300) {
+			throw new BusinessException("name", "contest.error.nameLength");
+		}
 		if (c.year() < 2000 || c.year() > 2100) {
 			throw new BusinessException("year", "contest.error.year");
 		}
@@ -137,6 +140,12 @@ public class ContestService {
 		}
 		if (c.defaultQuota() < 0 || c.defaultQuota() > 1000) {
 			throw new BusinessException("defaultQuota", "contest.error.quota");
+		}
+		if (c.minAge() != null && (c.minAge() < 0 || c.minAge() > 120)) {
+			throw new BusinessException("minAge", "contest.error.age");
+		}
+		if (c.maxAge() != null && (c.maxAge() < 0 || c.maxAge() > 120)) {
+			throw new BusinessException("maxAge", "contest.error.age");
 		}
 		if (c.minAge() != null && c.maxAge() != null && c.minAge() > c.maxAge()) {
 			throw new BusinessException("maxAge", "contest.error.ages");

@@ -93,9 +93,11 @@ public class ReviewService {
 
 	/** The same, only the open ones with {@code openOnly} (what the to-do home counts, {@link ReviewTodo}). */
 	public org.springframework.data.domain.Slice<CouncilView> councils(Caller caller, boolean openOnly, int page, int size) {
-		List<CouncilView> rows = store.councilsWithin(UnitScope.of(caller, Roles.OFFICE), openOnly, size + 1, page * size);
+		// a huge page number must not overflow into a negative offset (the database refuses one): past the end is empty
+		int offset = (int) Math.min((long) Math.max(0, page) * size, Integer.MAX_VALUE - size - 1L);
+		List<CouncilView> rows = store.councilsWithin(UnitScope.of(caller, Roles.OFFICE), openOnly, size + 1, offset);
 		return new org.springframework.data.domain.SliceImpl<>(rows.stream().limit(size).toList(),
-				PageRequest.of(page, size), rows.size() > size);
+				PageRequest.of(offset / size, size), rows.size() > size);
 	}
 
 	public CouncilView council(Caller caller, long id) {

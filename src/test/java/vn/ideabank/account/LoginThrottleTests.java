@@ -124,6 +124,15 @@ class LoginThrottleTests extends IntegrationTest {
 		assertThat(signIn(username, "right-password-1", address)).isEqualTo("/login?error=disabled");
 	}
 
+	/** A username of 100,000 characters is refused as any wrong guess is: no error, no enumeration. */
+	@Test
+	void aHugeUsernameGetsTheOrdinaryRefusal() {
+		String address = "10.79." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		String huge = "a".repeat(100_000);
+		assertThat(signIn(huge, "wrong-password", address)).isEqualTo("/login?error=bad");
+		assertThat(signIn(huge + "\u0000", "wrong-password", address)).isEqualTo("/login?error=bad");
+	}
+
 	/** Signs in through the form; returns where the browser is sent, relative to the site. */
 	private String signIn(String username, String password, String address) {
 		var result = mvc.post().uri("/login").param("username", username).param("password", password)

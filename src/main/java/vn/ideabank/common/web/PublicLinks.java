@@ -28,6 +28,10 @@ public class PublicLinks {
 	PublicLinks(@Value("${ideabank.public-base-url:}") String configured,
 			@Value("${ideabank.contest.public-base-url:}") String contestAlias,
 			@Value("${ideabank.notifications.base-url:}") String notificationsAlias, @Value("${server.port:8080}") int port) {
+		if ((configured == null || configured.isBlank()) && firstSet(contestAlias, notificationsAlias) != null) {
+			org.slf4j.LoggerFactory.getLogger(PublicLinks.class).warn("ideabank.contest.public-base-url and "
+					+ "ideabank.notifications.base-url are deprecated: set IDEABANK_BASE_URL (ideabank.public-base-url)");
+		}
 		this.configured = validated(firstSet(configured, contestAlias, notificationsAlias));
 		this.port = port;
 	}

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.ideabank.contest.ContestCommands.CreateContest;
@@ -11,21 +15,29 @@ import vn.ideabank.contest.ContestKind;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 
-/** The new-contest form; the service checks every rule and names the field at fault. */
+/**
+ * The new-contest form; the service checks every rule and names the field at fault. Lengths and ranges
+ * are also checked here, as the columns of {@code contest} allow them, so the field says why at once.
+ */
 class ContestForm {
 
 	Long unitId;
 
 	ContestKind kind = ContestKind.XET_CHON_KHCN;
 
+	@Size(max = 300)
 	String name;
 
 	Integer year;
 
 	Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 
+	@Min(0)
+	@Max(120)
 	Integer minAge;
 
+	@Min(0)
+	@Max(120)
 	Integer maxAge;
 
 	Set<SectorField> sectorFields = EnumSet.noneOf(SectorField.class);
@@ -39,8 +51,14 @@ class ContestForm {
 	Integer defaultQuota = 3;
 
 	CreateContest command() {
-		return new CreateContest(unitId == null ? 0 : unitId, kind, name, year == null ? 0 : year, targetGroups, minAge,
-				maxAge, sectorFields, nominationOpens, nominationCloses, defaultQuota == null ? -1 : defaultQuota);
+		// an empty choice binds as a null element: not a choice
+		return new CreateContest(unitId == null ? 0 : unitId, kind, name, year == null ? 0 : year, chosen(targetGroups),
+				minAge, maxAge, chosen(sectorFields), nominationOpens, nominationCloses, defaultQuota == null ? -1 : defaultQuota);
+	}
+
+	private static <E extends Enum<E>> Set<E> chosen(Set<E> values) {
+		return values == null ? Set.of() : values.stream().filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	// bean accessors for data binding (th:field)

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,7 +88,7 @@ class ContestPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") ContestForm form, BindingResult result, Model model,
+	String create(@Validated @ModelAttribute("form") ContestForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		if (!result.hasErrors()) {

@@ -66,6 +66,22 @@ class ForwardedHeaderTests extends IntegrationTest {
 		assertThat(page.select("meta[property=og:image]").attr("content")).doesNotContain("evil");
 	}
 
+	/**
+	 * The QR code (cached publicly for a day) encodes the same address whatever an untrusted client forwards;
+	 * it does follow the address the request itself was made to, so the comparison can see a change.
+	 */
+	@Test
+	void aForwardedHostDoesNotReachTheQrCode() throws Exception {
+		String plain = mvc.get().uri("/public/qr.svg?path=/public").exchange().getResponse().getContentAsString();
+		String forwarded = mvc.get().uri("/public/qr.svg?path=/public").header("X-Forwarded-Host", "evil.example")
+			.header("X-Forwarded-Proto", "https").header("Forwarded", "host=evil.example;proto=https").exchange().getResponse()
+			.getContentAsString();
+		assertThat(forwarded).startsWith("<svg").isEqualTo(plain);
+		String otherHost = mvc.get().uri("http://other.example/public/qr.svg?path=/public").exchange().getResponse()
+			.getContentAsString();
+		assertThat(otherHost).as("a QR code of another address").isNotEqualTo(plain);
+	}
+
 	private long failures(String key) {
 		return jdbc.sql("select coalesce(sum(failures), 0) from login_throttle where throttle_key = :k").param("k", key)
 			.query(Long.class).single();

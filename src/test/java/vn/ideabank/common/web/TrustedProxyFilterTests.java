@@ -112,4 +112,23 @@ class TrustedProxyFilterTests {
 		assertThat(new PublicLinks("", "", "", 9090).forMessages("/x")).isEqualTo("http://localhost:9090/x");
 		assertThatThrownBy(() -> new PublicLinks("javascript:alert(1)", "", "", 8080)).hasMessageContaining("http(s)");
 	}
+
+	@Test
+	void aConfiguredPublicAddressIgnoresTheRequestsHostAndForwardedHeaders() {
+		var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/public");
+		request.setServerName("evil.example");
+		request.addHeader("Host", "evil.example");
+		request.addHeader("X-Forwarded-Host", "evil.example");
+		org.springframework.web.context.request.RequestContextHolder
+			.setRequestAttributes(new org.springframework.web.context.request.ServletRequestAttributes(request));
+		try {
+			assertThat(new PublicLinks("https://ideabank.example.vn", "", "", 8080).absolute("/public"))
+				.isEqualTo("https://ideabank.example.vn/public");
+			assertThat(new PublicLinks("", "", "", 8080).base()).as("not configured: the request's own address")
+				.isEqualTo("http://evil.example");
+		}
+		finally {
+			org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+		}
+	}
 }

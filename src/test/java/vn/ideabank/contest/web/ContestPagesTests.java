@@ -71,6 +71,18 @@ class ContestPagesTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/contests/new").with(as("doan.thodan"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/** A name past its column and an age out of range are refused on their fields, before the database sees them. */
+	@Test
+	void aTooLongNameAndANegativeAgeAreRefusedOnTheirFieldsInVietnamese() {
+		long ts = units.findByCode("TS").orElseThrow().id();
+		assertThat(mvc.post().uri("/contests").with(as("huyendoan.trieuson")).with(SecurityMockMvcRequestPostProcessors.csrf())
+			.param("unitId", Long.toString(ts)).param("kind", "TIN_HOC_TRE").param("name", "Hội thi ".repeat(50))
+			.param("year", "2026").param("defaultQuota", "2").param("minAge", "-1").param("maxAge", "121")
+			.param("nominationOpens", "2026-05-01").param("nominationCloses", "2026-05-10"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Tối đa 300 ký tự.", "Giá trị nhỏ nhất là 0.", "Giá trị lớn nhất là 120.");
+	}
+
 	@Test
 	void officeCreatesAndOpensAContestFromThePages() {
 		long ts = units.findByCode("TS").orElseThrow().id();
