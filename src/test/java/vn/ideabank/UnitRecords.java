@@ -54,7 +54,10 @@ import vn.ideabank.programme.ProgrammeCommands.SaveClub;
 import vn.ideabank.programme.ProgrammeCommands.SaveFund;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
-import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.ClubService;
+import vn.ideabank.programme.FundService;
+import vn.ideabank.programme.IpRegistrationService;
+import vn.ideabank.programme.StartupService;
 import vn.ideabank.programme.RecognitionService;
 import vn.ideabank.programme.RecognitionService.RecordCommendation;
 import vn.ideabank.programme.StartupStage;
@@ -140,18 +143,21 @@ public final class UnitRecords {
 				LocalDate.of(2000, 5, 1), Gender.FEMALE, TargetGroup.RURAL_YOUTH, "0912345678", null, MemberStatus.UNION_MEMBER, null))
 			.id();
 
-		ProgrammeService programme = bean(ProgrammeService.class);
+		StartupService startups = bean(StartupService.class);
+		ClubService clubs = bean(ClubService.class);
+		FundService funds = bean(FundService.class);
+		IpRegistrationService registrations = bean(IpRegistrationService.class);
 		LocalDate today = LocalDate.now();
-		long startup = programme.createStartup(admin, new SaveStartup(child.id(), "Khởi nghiệp " + marker, "Nông nghiệp", true,
+		long startup = startups.createStartup(admin, new SaveStartup(child.id(), "Khởi nghiệp " + marker, "Nông nghiệp", true,
 				StartupStage.STOPPED, "Nhóm " + marker, "0912345678", null, 2, false, List.of())).id();
-		long club = programme.createClub(admin, new SaveClub(child.id(), "CLB " + marker, ClubKind.SCIENCE_LOVERS, null,
+		long club = clubs.createClub(admin, new SaveClub(child.id(), "CLB " + marker, ClubKind.SCIENCE_LOVERS, null,
 				today.minusMonths(2), "1-QĐ/" + tag, "Thành viên " + marker, 12, false)).id();
-		long fund = programme.createFund(admin, new SaveFund(unit.id(), "Quỹ " + marker, FundKind.FUND, year, marker)).id();
-		long award = programme.grantAward(admin, fund, new GrantAward(null, "Người nhận " + marker, null,
+		long fund = funds.createFund(admin, new SaveFund(unit.id(), "Quỹ " + marker, FundKind.FUND, year, marker)).id();
+		long award = funds.grantAward(admin, fund, new GrantAward(null, "Người nhận " + marker, null,
 				new BigDecimal("1000000"), LocalDate.of(year, 1, 2), "2-QĐ/" + tag, null, null, marker)).id();
-		long ip = programme.createRegistration(admin, new SaveIp(child.id(), null, null, IpType.PATENT, "Sáng chế " + marker,
+		long ip = registrations.createRegistration(admin, new SaveIp(child.id(), null, null, IpType.PATENT, "Sáng chế " + marker,
 				"Người nộp " + marker, null, null, IpStatus.PREPARING, null, null)).id();
-		long deadline = programme.addDeadline(admin, ip, new AddDeadline("Hạn " + marker, today.plusDays(20))).id();
+		long deadline = registrations.addDeadline(admin, ip, new AddDeadline("Hạn " + marker, today.plusDays(20))).id();
 		long commendation = bean(RecognitionService.class).record(admin, new RecordCommendation(child.id(),
 				CommendationKind.COMMENDATION, CommendationLevel.DISTRICT, "3-QĐ/" + tag, today.minusDays(3), "Huyện đoàn",
 				null, "Người được khen " + marker, null, "Lý do " + marker)).id();

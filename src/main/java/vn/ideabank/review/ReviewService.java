@@ -3,7 +3,6 @@ package vn.ideabank.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,26 +36,22 @@ import vn.ideabank.review.AssignmentRules.Reviewer;
 import vn.ideabank.review.AssignmentRules.Subject;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewCommands.Decide;
-import vn.ideabank.review.ReviewCommands.Score;
 import vn.ideabank.review.ReviewStore.AssignmentRow;
 import vn.ideabank.review.ReviewStore.ItemSnapshot;
 import vn.ideabank.review.ReviewStore.ItemSnapshotRow;
-import vn.ideabank.review.ReviewViews.AssignmentView;
 import vn.ideabank.review.ReviewViews.Assigned;
 import vn.ideabank.review.ReviewViews.CouncilStatus;
 import vn.ideabank.review.ReviewViews.CouncilView;
 import vn.ideabank.review.ReviewViews.Decision;
-import vn.ideabank.review.ReviewViews.HistoryView;
 import vn.ideabank.review.ReviewViews.MemberView;
 import vn.ideabank.review.ReviewViews.ProgressView;
 import vn.ideabank.review.ReviewViews.ResultView;
-import vn.ideabank.review.ReviewViews.ScoreView;
 
 /**
  * Evaluation councils: setup by an office, assignment of ideas to reviewers (by hand or balanced
- * automatically) under the conflict-of-interest rules, scoring by reviewers while the council is
- * open, results with the aggregation of {@link ScoreAggregation}, reminders and decisions that move
- * the idea's lifecycle.
+ * automatically) under the conflict-of-interest rules, results with the aggregation of
+ * {@link ScoreAggregation}, reminders and decisions that move the idea's lifecycle. Reviewers score through
+ * {@link ReviewScoring} while the council is open.
  */
 @Service
 @Transactional(readOnly = true)
@@ -242,95 +237,6 @@ public class ReviewService {
 		return new Subject(i.id(), i.snapshot().unitPath(), i.snapshot().authorAccountId(), i.snapshot().sectorField());
 	}
 
-	// --- reviewers -----------------------------------------------------------------------------
-
-	/** "Việc thẩm định của tôi": the caller's assignments, open councils first. */
-	public List<AssignmentView> myAssignments(Caller caller, int page, int size) {
-		return store.assignmentsOf(caller.accountId(), size, page * size);
-	}
-
-	public long countMyAssignments(Caller caller) {
-		return store.countAssignmentsOf(caller.accountId());
-	}
-
-	/** Everything the score page shows: the assignment (blind councils hide author and unit), rubric, own score. */
-	public record ScoreSheet(AssignmentView assignment, CouncilView council, RubricView rubric, ScoreView score,
-			List<HistoryView> history) {
-	}
-
-	public ScoreSheet scoreSheet(Caller caller, long assignmentId) {
-		AssignmentRow row = own(caller, assignmentId);
-		CouncilView council = store.council(row.councilId()).orElseThrow();
-		AssignmentView view = myAssignment(caller, assignmentId);
-		ScoreView score = store.score(assignmentId).orElse(new ScoreView(assignmentId, Map.of(), null, null, 0));
-		return new ScoreSheet(view, council, rubrics.version(council.rubricVersionId()), score,
-				store.history(assignmentId));
-	}
-
-	private AssignmentView myAssignment(Caller caller, long assignmentId) {
-		return store.assignmentOf(caller.accountId(), assignmentId)
-			.orElseThrow(() -> new NotFoundException("review.assignment.notFound"));
-	}
-
-	/**
-	 * Gives or changes the caller's scores for an assigned idea. Only the assigned reviewer, only
-	 * while the council is open, not after declaring a conflict; every criterion inside its scale.
-	 * The score row's version must match (two tabs or a stale form never overwrite unseen).
-	 */
-	@Transactional
-	public ScoreView score(Caller caller, long assignmentId, Score command) {
-		AssignmentRow row = own(caller, assignmentId);
-		CouncilView council = open(store.council(row.councilId()).orElseThrow());
-		if (row.conflictReason() != null) {
-			throw new BusinessException("review.score.conflictDeclared");
-		}
-		RubricView rubric = rubrics.version(council.rubricVersionId());
-		Map<String, Integer> values = new LinkedHashMap<>();
-		for (RubricView.CriterionView c : rubric.criteria()) {
-			Integer v = command.values() == null ? null : command.values().get(c.code());
-			if (v == null) {
-				throw new BusinessException("values[" + c.code() + "]", "review.score.missing", c.name());
-			}
-			if (v < c.min() || v > c.max()) {
-				throw new BusinessException("values[" + c.code() + "]", "review.score.outOfScale", c.name(), c.min(), c.max());
-			}
-			values.put(c.code(), v);
-		}
-		String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
-		if (comment != null && comment.length() > 5000) {
-			throw new BusinessException("comment", "review.score.comment.tooLong");
-		}
-		double total = ScoreAggregation.total(rubric.forAggregation(), values);
-		long scoreId = store.saveScore(assignmentId, command.version(), total, comment);
-		values.forEach((code, v) -> store.insertValue(scoreId, code, v));
-		store.insertHistory(assignmentId, caller.accountId(),
-				values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")),
-				total, comment);
-		events.publishEvent(new IdeaScored(caller.accountId(), row.ideaId(), council.id(), total));
-		return store.score(assignmentId).orElseThrow();
-	}
-
-	/** The reviewer declares a conflict of interest: the assignment no longer counts and cannot be scored. */
-	@Transactional
-	public void declareConflict(Caller caller, long assignmentId, String reason) {
-		AssignmentRow row = own(caller, assignmentId);
-		open(store.council(row.councilId()).orElseThrow());
-		if (reason == null || reason.isBlank() || reason.length() > 2000) {
-			throw new BusinessException("reason", "review.conflict.reason.required");
-		}
-		store.declareConflict(assignmentId, reason.strip());
-	}
-
-	private AssignmentRow own(Caller caller, long assignmentId) {
-		AssignmentRow row = store.assignment(assignmentId)
-			.orElseThrow(() -> new NotFoundException("review.assignment.notFound"));
-		if (row.reviewerId() != caller.accountId()) {
-			// not assigned to the caller: as if it did not exist, so nothing can be probed
-			throw new NotFoundException("review.assignment.notFound");
-		}
-		return row;
-	}
-
 	// --- office: progress, results, reminders, decisions -----------------------------------------
 
 	public List<ProgressView> progress(Caller caller, long councilId) {
@@ -421,7 +327,8 @@ public class ReviewService {
 		return council;
 	}
 
-	private static CouncilView open(CouncilView council) {
+	/** The council, if it still takes scores and changes (a closed one refuses). */
+	static CouncilView open(CouncilView council) {
 		if (!council.open()) {
 			throw new BusinessException("review.council.closed");
 		}

@@ -61,6 +61,8 @@ class ContestRoundsTests extends IntegrationTest {
 
 	ContestRounds rounds;
 
+	ContestJudging judging;
+
 	Caller office, officerA, officerB, judge1, judge2, judgeOfA, outsider;
 
 	UnitView organiser, unitA, unitB;
@@ -72,6 +74,7 @@ class ContestRoundsTests extends IntegrationTest {
 		data = new RoundTestData(context, this::caller);
 		contests = data.contests;
 		rounds = data.rounds;
+		judging = data.judging;
 		String p = "RD" + RUN + (seq++);
 		organiser = data.unit(data.units.findByCode("TS").orElseThrow().id(), p, "Ban tổ chức " + p, "Đoàn cơ sở");
 		unitA = data.unit(organiser.id(), p + "A", "Chi đoàn Ánh Dương " + p, "Chi đoàn");
@@ -139,10 +142,10 @@ class ContestRoundsTests extends IntegrationTest {
 		for (boolean normalise : new boolean[] { false, true }) {
 			RoundView r = opened(round(contestId, normalise ? "Vòng chuẩn hóa" : "Vòng sơ khảo", normalise, today, judge1, judge2));
 			// judge 1: e1 = 100·(30·.8 + 30·.6 + 20·.5 + 20·1)/100 = 72, e2 = 60; judge 2: e1 = 70, e2 = 30
-			rounds.score(judge1, r.id(), e.get(0).id(), scores(8, 6, 5, 10, 0));
-			rounds.score(judge1, r.id(), e.get(1).id(), scores(6, 6, 6, 6, 0));
-			rounds.score(judge2, r.id(), e.get(0).id(), scores(7, 7, 7, 7, 0));
-			rounds.score(judge2, r.id(), e.get(1).id(), scores(3, 3, 3, 3, 0));
+			judging.score(judge1, r.id(), e.get(0).id(), scores(8, 6, 5, 10, 0));
+			judging.score(judge1, r.id(), e.get(1).id(), scores(6, 6, 6, 6, 0));
+			judging.score(judge2, r.id(), e.get(0).id(), scores(7, 7, 7, 7, 0));
+			judging.score(judge2, r.id(), e.get(1).id(), scores(3, 3, 3, 3, 0));
 			List<ResultLine> lines = rounds.results(office, r.id(), null);
 			// round 2 (normalised) has only the two entries round 1 advanced
 			assertThat(lines).extracting(l -> l.entry().nominationId()).startsWith(e.get(0).id(), e.get(1).id())
@@ -175,9 +178,9 @@ class ContestRoundsTests extends IntegrationTest {
 		long contestId = e.get(0).contestId();
 		RoundView r1 = opened(round(contestId, "Vòng sơ khảo", false, today, judge1, judge2));
 		assertThat(r1.status()).isEqualTo(RoundStatus.OPEN);
-		rounds.score(judge1, r1.id(), e.get(0).id(), scores(8, 8, 8, 8, 0)); // 80
-		rounds.score(judge1, r1.id(), e.get(1).id(), scores(5, 5, 5, 5, 0)); // 50
-		rounds.score(judge1, r1.id(), e.get(2).id(), scores(9, 9, 9, 9, 0)); // 90
+		judging.score(judge1, r1.id(), e.get(0).id(), scores(8, 8, 8, 8, 0)); // 80
+		judging.score(judge1, r1.id(), e.get(1).id(), scores(5, 5, 5, 5, 0)); // 50
+		judging.score(judge1, r1.id(), e.get(2).id(), scores(9, 9, 9, 9, 0)); // 90
 		RoundView r2draft = round(contestId, "Vòng chung khảo", false, today, judge1, judge2);
 		assertThatThrownBy(() -> opened(r2draft)).hasMessage("contest.round.error.previousOpen");
 		// publishing is refused while a round is open
@@ -190,14 +193,14 @@ class ContestRoundsTests extends IntegrationTest {
 			.extracting(l -> l.entry().nominationId()).containsExactly(e.get(2).id(), e.get(0).id());
 		// round 2's entries are the two advanced ones
 		RoundView r2 = opened(r2draft);
-		assertThat(rounds.myEntries(judge2, r2.id())).extracting(j -> j.entry().nominationId())
+		assertThat(judging.myEntries(judge2, r2.id())).extracting(j -> j.entry().nominationId())
 			.containsExactlyInAnyOrder(e.get(0).id(), e.get(2).id());
-		assertThatThrownBy(() -> rounds.score(judge1, r2.id(), e.get(1).id(), scores(9, 9, 9, 9, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r2.id(), e.get(1).id(), scores(9, 9, 9, 9, 0)))
 			.isInstanceOf(NotFoundException.class);
-		rounds.score(judge1, r2.id(), e.get(0).id(), scores(9, 9, 9, 9, 0));
-		rounds.score(judge2, r2.id(), e.get(0).id(), scores(8, 8, 8, 8, 0));
-		rounds.score(judge1, r2.id(), e.get(2).id(), scores(7, 7, 7, 7, 0));
-		rounds.score(judge2, r2.id(), e.get(2).id(), scores(8, 8, 8, 8, 0));
+		judging.score(judge1, r2.id(), e.get(0).id(), scores(9, 9, 9, 9, 0));
+		judging.score(judge2, r2.id(), e.get(0).id(), scores(8, 8, 8, 8, 0));
+		judging.score(judge1, r2.id(), e.get(2).id(), scores(7, 7, 7, 7, 0));
+		judging.score(judge2, r2.id(), e.get(2).id(), scores(8, 8, 8, 8, 0));
 		assertThatThrownBy(() -> rounds.confirmAwards(office, r2.id(), AwardCounts.usual()))
 			.hasMessage("contest.round.error.notFinal");
 		rounds.close(office, r2.id(), new CloseRound(Advancement.NONE, null, rounds.round(office, r2.id()).version()));
@@ -228,9 +231,9 @@ class ContestRoundsTests extends IntegrationTest {
 	void advancingByCutOffKeepsEntriesScoringAtLeastIt() {
 		List<NominationView> e = judgingContest();
 		RoundView r = opened(round(e.get(0).contestId(), "Vòng sơ khảo", false, today, judge1));
-		rounds.score(judge1, r.id(), e.get(0).id(), scores(7, 7, 7, 7, 0)); // 70
-		rounds.score(judge1, r.id(), e.get(1).id(), scores(6, 8, 7, 7, 0)); // 70 too
-		rounds.score(judge1, r.id(), e.get(2).id(), scores(7, 7, 7, 6, 0)); // 68
+		judging.score(judge1, r.id(), e.get(0).id(), scores(7, 7, 7, 7, 0)); // 70
+		judging.score(judge1, r.id(), e.get(1).id(), scores(6, 8, 7, 7, 0)); // 70 too
+		judging.score(judge1, r.id(), e.get(2).id(), scores(7, 7, 7, 6, 0)); // 68
 		rounds.close(office, r.id(), new CloseRound(Advancement.CUT_OFF, new BigDecimal("70"), rounds.round(office, r.id()).version()));
 		assertThat(rounds.results(office, r.id(), null)).filteredOn(l -> l.entry().advanced())
 			.extracting(l -> l.entry().nominationId()).containsExactlyInAnyOrder(e.get(0).id(), e.get(1).id());
@@ -244,31 +247,31 @@ class ContestRoundsTests extends IntegrationTest {
 		long entryA = e.get(0).id();
 		long entryB = e.get(2).id();
 		// not a judge of the round: as if it did not exist
-		assertThatThrownBy(() -> rounds.score(outsider, r.id(), entryA, scores(5, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(outsider, r.id(), entryA, scores(5, 5, 5, 5, 0)))
 			.isInstanceOf(NotFoundException.class);
 		// out of the rubric's scale, with the criterion named
-		assertThatThrownBy(() -> rounds.score(judge1, r.id(), entryA, scores(11, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r.id(), entryA, scores(11, 5, 5, 5, 0)))
 			.isInstanceOf(BusinessException.class).hasMessage("contest.round.error.outOfScale")
 			.extracting("field").isEqualTo("values[NOVELTY]");
-		assertThatThrownBy(() -> rounds.score(judge1, r.id(), entryA, scores(5, -1, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r.id(), entryA, scores(5, -1, 5, 5, 0)))
 			.hasMessage("contest.round.error.outOfScale");
 		// a judge whose home unit is A is kept off A's entries, not off B's
-		assertThatThrownBy(() -> rounds.score(judgeOfA, r.id(), entryA, scores(5, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(judgeOfA, r.id(), entryA, scores(5, 5, 5, 5, 0)))
 			.hasMessage("contest.round.error.conflict");
-		assertThat(rounds.myEntries(judgeOfA, r.id())).filteredOn(RoundViews.JudgeEntry::conflict)
+		assertThat(judging.myEntries(judgeOfA, r.id())).filteredOn(RoundViews.JudgeEntry::conflict)
 			.extracting(j -> j.entry().nominationId()).containsExactlyInAnyOrder(e.get(0).id(), e.get(1).id());
 		assertThat(rounds.results(office, r.id(), null).get(0).judges()).filteredOn(t -> t.judgeId() == judgeOfA.accountId())
 			.singleElement().extracting(RoundViews.JudgeTotal::conflict).isEqualTo(true);
 		assertThat(scoreRows(r.id())).isZero();
 		assertThat(historyRows(r.id())).isZero();
-		rounds.score(judgeOfA, r.id(), entryB, scores(5, 5, 5, 5, 0));
+		judging.score(judgeOfA, r.id(), entryB, scores(5, 5, 5, 5, 0));
 		// closed: read-only for everyone
 		rounds.close(office, r.id(), new CloseRound(Advancement.NONE, null, rounds.round(office, r.id()).version()));
-		assertThatThrownBy(() -> rounds.score(judge1, r.id(), entryA, scores(5, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r.id(), entryA, scores(5, 5, 5, 5, 0)))
 			.hasMessage("contest.round.error.closed");
 		assertThatThrownBy(() -> rounds.addJudge(office, r.id(), outsider.username()))
 			.hasMessage("contest.round.error.closedRound");
-		assertThat(rounds.scoreSheet(judge1, r.id(), entryA).editable()).isFalse();
+		assertThat(judging.scoreSheet(judge1, r.id(), entryA).editable()).isFalse();
 		assertThat(scoreRows(r.id())).isEqualTo(1);
 		assertThat(historyRows(r.id())).isEqualTo(1);
 	}
@@ -277,7 +280,7 @@ class ContestRoundsTests extends IntegrationTest {
 	void aRoundWhoseDatesHaveNotComeRefusesScores() {
 		List<NominationView> e = judgingContest();
 		RoundView r = opened(round(e.get(0).contestId(), "Vòng sơ khảo", false, today.plusDays(1), judge1));
-		assertThatThrownBy(() -> rounds.score(judge1, r.id(), e.get(0).id(), scores(5, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r.id(), e.get(0).id(), scores(5, 5, 5, 5, 0)))
 			.hasMessage("contest.round.error.closed");
 		assertThat(scoreRows(r.id())).isZero();
 	}
@@ -316,7 +319,7 @@ class ContestRoundsTests extends IntegrationTest {
 			for (Caller j : List.of(judge1, judge2)) {
 				Callable<RoundViews.ScoreView> task = () -> {
 					start.await();
-					return rounds.score(j, r.id(), entry, scores(j == judge1 ? 9 : 4, 5, 5, 5, 0));
+					return judging.score(j, r.id(), entry, scores(j == judge1 ? 9 : 4, 5, 5, 5, 0));
 				};
 				done.add(pool.submit(task));
 			}
@@ -331,9 +334,9 @@ class ContestRoundsTests extends IntegrationTest {
 		assertThat(scoreRows(r.id())).isEqualTo(2);
 		assertThat(rounds.results(office, r.id(), null).get(0).sheets()).isEqualTo(2);
 		// judge 1 edits from a form opened before their first save (version 0): 409, nothing changed
-		assertThatThrownBy(() -> rounds.score(judge1, r.id(), entry, scores(1, 1, 1, 1, 0)))
+		assertThatThrownBy(() -> judging.score(judge1, r.id(), entry, scores(1, 1, 1, 1, 0)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
-		assertThat(rounds.scoreSheet(judge1, r.id(), entry).score().values()).containsEntry("NOVELTY", 9);
+		assertThat(judging.scoreSheet(judge1, r.id(), entry).score().values()).containsEntry("NOVELTY", 9);
 	}
 
 	@Test
@@ -341,10 +344,10 @@ class ContestRoundsTests extends IntegrationTest {
 		List<NominationView> e = judgingContest();
 		RoundView r = opened(round(e.get(0).contestId(), "Vòng sơ khảo", false, today, judge1));
 		long entry = e.get(2).id();
-		RoundViews.ScoreView first = rounds.score(judge1, r.id(), entry, scores(8, 6, 5, 10, 0));
+		RoundViews.ScoreView first = judging.score(judge1, r.id(), entry, scores(8, 6, 5, 10, 0));
 		assertThat(first.total()).isEqualByComparingTo("72");
-		rounds.score(judge1, r.id(), entry, scores(9, 6, 5, 10, first.version()));
-		var history = rounds.scoreSheet(judge1, r.id(), entry).history();
+		judging.score(judge1, r.id(), entry, scores(9, 6, 5, 10, first.version()));
+		var history = judging.scoreSheet(judge1, r.id(), entry).history();
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).oldValues()).isNull();
 		assertThat(history.get(0).newValues()).isEqualTo("NOVELTY=8; BENEFIT=6; SCOPE=5; FEASIBILITY=10");
@@ -353,7 +356,7 @@ class ContestRoundsTests extends IntegrationTest {
 		assertThat(history.get(1).newTotal()).isEqualByComparingTo("75");
 		assertThat(history.get(1).actorName()).isEqualTo("Giám khảo Lê Thị Hoa");
 		// the judge's task list counts it
-		assertThat(rounds.myTasks(judge1)).filteredOn(t -> t.roundId() == r.id()).singleElement()
+		assertThat(judging.myTasks(judge1)).filteredOn(t -> t.roundId() == r.id()).singleElement()
 			.satisfies(t -> {
 				assertThat(t.entries()).isEqualTo(3);
 				assertThat(t.scored()).isEqualTo(1);

@@ -44,6 +44,8 @@ public final class RoundTestData {
 
 	public final ContestRounds rounds;
 
+	public final ContestJudging judging;
+
 	public final RubricService rubrics;
 
 	public final UnitService units;
@@ -61,6 +63,7 @@ public final class RoundTestData {
 		this.contests = context.getBean(ContestService.class);
 		this.nominations = context.getBean(NominationService.class);
 		this.rounds = context.getBean(ContestRounds.class);
+		this.judging = context.getBean(ContestJudging.class);
 		this.rubrics = context.getBean(RubricService.class);
 		this.units = context.getBean(UnitService.class);
 		this.jdbc = context.getBean(JdbcClient.class);

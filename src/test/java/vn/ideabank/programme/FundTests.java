@@ -45,7 +45,16 @@ class FundTests extends IntegrationTest {
 	private final int year = Year.now().getValue();
 
 	@Autowired
-	ProgrammeService programme;
+	StartupService startups;
+
+	@Autowired
+	ClubService clubs;
+
+	@Autowired
+	FundService funds;
+
+	@Autowired
+	IpRegistrationService registrations;
 
 	@Autowired
 	RecognitionService recognition;
@@ -79,22 +88,22 @@ class FundTests extends IntegrationTest {
 		long district = units.findByCode("TS").orElseThrow().id();
 		UnitView school = unit(district, "PFA");
 		MemberView an = members.findByAccount(caller("nguyen.van.an").accountId()).orElseThrow();
-		FundView fund = programme.createFund(office, new SaveFund(district, "Quỹ hỗ trợ thanh niên khởi nghiệp " + RUN,
+		FundView fund = funds.createFund(office, new SaveFund(district, "Quỹ hỗ trợ thanh niên khởi nghiệp " + RUN,
 				FundKind.FUND, year, "Hỗ trợ vốn cho ý tưởng khởi nghiệp của đoàn viên"));
-		FundView scholarship = programme.createFund(office, new SaveFund(district, "Học bổng sáng tạo " + RUN,
+		FundView scholarship = funds.createFund(office, new SaveFund(district, "Học bổng sáng tạo " + RUN,
 				FundKind.SCHOLARSHIP, year, null));
 
-		AwardView toMember = programme.grantAward(office, scholarship.id(), new GrantAward(an.id(), null, null,
+		AwardView toMember = funds.grantAward(office, scholarship.id(), new GrantAward(an.id(), null, null,
 				new BigDecimal("2000000"), LocalDate.of(year, 1, 20), "12-QĐ/" + RUN, null, null, "Học sinh nghèo vượt khó"));
 		assertThat(toMember.recipientName()).isEqualTo(an.fullName());
 		assertThat(toMember.unitId()).isEqualTo(an.unitId());
-		AwardView toSchool = programme.grantAward(office, fund.id(), toUnit(school.id(), "15000000", LocalDate.of(year, 1, 5)));
+		AwardView toSchool = funds.grantAward(office, fund.id(), toUnit(school.id(), "15000000", LocalDate.of(year, 1, 5)));
 		assertThat(toSchool.toUnit()).isTrue();
-		AwardView toPerson = programme.grantAward(office, fund.id(), new GrantAward(null, "Trần Văn Đức", null, BigDecimal.ZERO,
+		AwardView toPerson = funds.grantAward(office, fund.id(), new GrantAward(null, "Trần Văn Đức", null, BigDecimal.ZERO,
 				LocalDate.of(year, 1, 6), "16-QĐ/" + RUN, null, null, null));
 		assertThat(toPerson.recipientName()).isEqualTo("Trần Văn Đức");
 
-		var details = programme.fund(office, fund.id());
+		var details = funds.fund(office, fund.id());
 		assertThat(details.fund().awardCount()).isEqualTo(2);
 		assertThat(details.fund().awardTotal()).isEqualByComparingTo("15000000");
 		assertThat(details.awards()).extracting(AwardView::id).containsExactly(toPerson.id(), toSchool.id());
@@ -114,12 +123,12 @@ class FundTests extends IntegrationTest {
 				insert into programme_fund_award (fund_id, unit_id, unit_path, recipient_name, amount, awarded_on, decision_no)
 				select fund_id, unit_id, unit_path, 'Người nhận ' || n, 1000, awarded_on, decision_no
 				  from programme_fund_award, generate_series(1, :n) n where id = :id""")
-			.param("n", ProgrammeService.FUND_PAGE_AWARDS).param("id", toPerson.id()).update();
-		var many = programme.fund(office, fund.id());
-		assertThat(many.fund().awardCount()).isEqualTo(ProgrammeService.FUND_PAGE_AWARDS + 2L);
-		assertThat(many.awards()).hasSize(ProgrammeService.FUND_PAGE_AWARDS);
+			.param("n", FundService.FUND_PAGE_AWARDS).param("id", toPerson.id()).update();
+		var many = funds.fund(office, fund.id());
+		assertThat(many.fund().awardCount()).isEqualTo(FundService.FUND_PAGE_AWARDS + 2L);
+		assertThat(many.awards()).hasSize(FundService.FUND_PAGE_AWARDS);
 		assertThat(mvc.get().uri("/funds/{id}", fund.id()).with(as(OFFICE))).hasStatusOk().bodyText()
-			.contains("Hiện " + ProgrammeService.FUND_PAGE_AWARDS + " lần trao gần nhất trong tổng số " + (ProgrammeService.FUND_PAGE_AWARDS + 2));
+			.contains("Hiện " + FundService.FUND_PAGE_AWARDS + " lần trao gần nhất trong tổng số " + (FundService.FUND_PAGE_AWARDS + 2));
 	}
 
 	@Test
@@ -128,7 +137,7 @@ class FundTests extends IntegrationTest {
 		long district = units.findByCode("TS").orElseThrow().id();
 		UnitView school = unit(district, "PFB");
 		UnitView other = unit(district, "PFO"); // a sibling: outside the fund's subtree
-		FundView fund = programme.createFund(office, new SaveFund(school.id(), "Quỹ ươm mầm " + RUN, FundKind.FUND, year, null));
+		FundView fund = funds.createFund(office, new SaveFund(school.id(), "Quỹ ươm mầm " + RUN, FundKind.FUND, year, null));
 
 		record Bad(String field, GrantAward award) {
 		}
@@ -143,13 +152,13 @@ class FundTests extends IntegrationTest {
 				new Bad("recipientUnitId", toUnit(other.id(), "100", LocalDate.of(year, 3, 1))),
 				new Bad("decisionNo", new GrantAward(null, null, school.id(), BigDecimal.TEN, LocalDate.of(year, 3, 1), "", null,
 						null, null)) }) {
-			assertThatThrownBy(() -> programme.grantAward(office, fund.id(), bad.award())).as(bad.toString())
+			assertThatThrownBy(() -> funds.grantAward(office, fund.id(), bad.award())).as(bad.toString())
 				.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo(bad.field()));
 		}
 		assertThat(awards(fund.id())).isZero();
-		assertThatThrownBy(() -> programme.createFund(office, new SaveFund(school.id(), "", FundKind.FUND, year, null)))
+		assertThatThrownBy(() -> funds.createFund(office, new SaveFund(school.id(), "", FundKind.FUND, year, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("name"));
-		assertThatThrownBy(() -> programme.createFund(office, new SaveFund(school.id(), "Quỹ", FundKind.FUND, 1800, null)))
+		assertThatThrownBy(() -> funds.createFund(office, new SaveFund(school.id(), "Quỹ", FundKind.FUND, 1800, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("year"));
 
 		// the page says which field and what is wrong (422), in Vietnamese
@@ -171,7 +180,7 @@ class FundTests extends IntegrationTest {
 			.param("recipientUnitId", String.valueOf(school.id())).param("amount", "500000")
 			.param("awardedOn", year + "-03-01").param("decisionNo", "2-QĐ")).hasStatus(HttpStatus.FOUND);
 		assertThat(awards(fund.id())).isEqualTo(1);
-		assertThatThrownBy(() -> programme.editFund(office, fund.id(), new SaveFund(null, "Quỹ ươm mầm " + RUN, FundKind.FUND,
+		assertThatThrownBy(() -> funds.editFund(office, fund.id(), new SaveFund(null, "Quỹ ươm mầm " + RUN, FundKind.FUND,
 				year - 1, null), 0)).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("year"));
 	}
 
@@ -181,25 +190,25 @@ class FundTests extends IntegrationTest {
 		UnitView thoDan = units.findByCode("TS-THODAN").orElseThrow();
 		Caller thoDanOfficer = caller("doan.thodan");
 		Caller thoTanOfficer = caller("doan.thotan");
-		FundView fund = programme.createFund(thoDanOfficer, new SaveFund(thoDan.id(), "Học bổng Thọ Dân " + RUN,
+		FundView fund = funds.createFund(thoDanOfficer, new SaveFund(thoDan.id(), "Học bổng Thọ Dân " + RUN,
 				FundKind.SCHOLARSHIP, year, null));
 
-		assertThat(programme.funds(office, new Filter(null, RUN), PageRequest.of(0, 50)).getContent()).extracting(FundView::id)
+		assertThat(funds.funds(office, new Filter(null, RUN), PageRequest.of(0, 50)).getContent()).extracting(FundView::id)
 			.contains(fund.id());
-		assertThat(programme.funds(thoTanOfficer, Filter.none(), PageRequest.of(0, 500)).getContent()).extracting(FundView::id)
+		assertThat(funds.funds(thoTanOfficer, Filter.none(), PageRequest.of(0, 500)).getContent()).extracting(FundView::id)
 			.doesNotContain(fund.id());
-		assertThatThrownBy(() -> programme.fund(thoTanOfficer, fund.id())).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> programme.grantAward(thoTanOfficer, fund.id(), toUnit(thoDan.id(), "1", LocalDate.of(year, 2, 1))))
+		assertThatThrownBy(() -> funds.fund(thoTanOfficer, fund.id())).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> funds.grantAward(thoTanOfficer, fund.id(), toUnit(thoDan.id(), "1", LocalDate.of(year, 2, 1))))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> programme.createFund(thoTanOfficer, new SaveFund(thoDan.id(), "Quỹ lạ", FundKind.FUND, year, null)))
+		assertThatThrownBy(() -> funds.createFund(thoTanOfficer, new SaveFund(thoDan.id(), "Quỹ lạ", FundKind.FUND, year, null)))
 			.isInstanceOf(ForbiddenException.class);
 		assertThat(mvc.get().uri("/funds/{id}", fund.id()).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/funds/{id}/edit", fund.id()).with(as("doan.thotan"))).hasStatus(HttpStatus.FORBIDDEN);
 
-		FundView renamed = programme.editFund(office, fund.id(), new SaveFund(null, "Học bổng Thọ Dân vượt khó " + RUN,
+		FundView renamed = funds.editFund(office, fund.id(), new SaveFund(null, "Học bổng Thọ Dân vượt khó " + RUN,
 				FundKind.SCHOLARSHIP, year, "Cho học sinh"), fund.version());
 		assertThat(renamed.version()).isEqualTo(fund.version() + 1);
-		assertThatThrownBy(() -> programme.editFund(office, fund.id(), new SaveFund(null, "Cũ", FundKind.FUND, year, null),
+		assertThatThrownBy(() -> funds.editFund(office, fund.id(), new SaveFund(null, "Cũ", FundKind.FUND, year, null),
 				fund.version())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
 		// the pages: list, detail, forms, and the export counts
@@ -228,7 +237,7 @@ class FundTests extends IntegrationTest {
 			.param("name", "Quỹ xưa").param("kind", "FUND").param("year", String.valueOf(year))
 			.param("version", String.valueOf(fund.version()))).hasStatus(HttpStatus.CONFLICT).bodyText()
 			.contains("Quỹ xưa", "Dữ liệu vừa được người khác thay đổi");
-		assertThat(programme.fund(office, fund.id()).fund().name()).isEqualTo("Học bổng Thọ Dân vượt khó " + RUN);
+		assertThat(funds.fund(office, fund.id()).fund().name()).isEqualTo("Học bổng Thọ Dân vượt khó " + RUN);
 
 		// the API: the same scope, and a refused award is a problem detail naming the field
 		assertThat(mvc.get().uri("/api/v1/funds?q={q}", "Thọ Dân vượt khó " + RUN).with(as(OFFICE))).hasStatusOk().bodyJson()

@@ -51,7 +51,16 @@ class ProgrammeServiceTests extends IntegrationTest {
 	private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 
 	@Autowired
-	ProgrammeService programme;
+	StartupService startups;
+
+	@Autowired
+	ClubService clubs;
+
+	@Autowired
+	FundService funds;
+
+	@Autowired
+	IpRegistrationService registrations;
 
 	@Autowired
 	IpReminders reminders;
@@ -82,21 +91,21 @@ class ProgrammeServiceTests extends IntegrationTest {
 	}
 
 	private StartupView startup(Caller c, UnitView unit, boolean agriculture) {
-		return programme.createStartup(c, new SaveStartup(unit.id(), "Nấm sạch " + RUN, "Trồng nấm", agriculture,
+		return startups.createStartup(c, new SaveStartup(unit.id(), "Nấm sạch " + RUN, "Trồng nấm", agriculture,
 				StartupStage.PROTOTYPE, "Nguyễn Văn An\nLê Thị Hoa", null, null, 3, false, List.of()));
 	}
 
 	private void support(Caller c, StartupView s, LocalDate on) {
-		programme.addSupport(c, s.id(), new AddSupport(SupportKind.LOAN, new BigDecimal("50000000"), on, "Ngân hàng CSXH", null));
+		startups.addSupport(c, s.id(), new AddSupport(SupportKind.LOAN, new BigDecimal("50000000"), on, "Ngân hàng CSXH", null));
 	}
 
 	private ClubView club(Caller c, UnitView unit, LocalDate founded) {
-		return programme.createClub(c, new SaveClub(unit.id(), "CLB Em yêu khoa học " + RUN, ClubKind.SCIENCE_LOVERS,
+		return clubs.createClub(c, new SaveClub(unit.id(), "CLB Em yêu khoa học " + RUN, ClubKind.SCIENCE_LOVERS,
 				"Trường THCS Thọ Dân", founded, "12/QĐ-ĐTN", null, 20));
 	}
 
 	private IpView ip(Caller c, UnitView unit, String support, LocalDate supportedOn) {
-		return programme.createRegistration(c, new SaveIp(unit.id(), null, null, IpType.PATENT, "Máy tách hạt " + RUN,
+		return registrations.createRegistration(c, new SaveIp(unit.id(), null, null, IpType.PATENT, "Máy tách hạt " + RUN,
 				"Lê Văn Cường", null, null, IpStatus.PREPARING, support, supportedOn));
 	}
 
@@ -159,40 +168,40 @@ class ProgrammeServiceTests extends IntegrationTest {
 		Caller office = caller("huyendoan.trieuson");
 		UnitView root = root("PGB");
 		StartupView s = startup(office, root, true);
-		assertThatThrownBy(() -> programme.addSupport(office, s.id(),
+		assertThatThrownBy(() -> startups.addSupport(office, s.id(),
 				new AddSupport(SupportKind.ADVICE, new BigDecimal("-1"), LocalDate.of(year, 1, 1), null, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> {
 				assertThat(e.field()).isEqualTo("amount");
 				assertThat(e.messageKey()).isEqualTo("programme.error.amount-negative");
 			});
-		assertThat(programme.startup(office, s.id()).supports()).isEmpty();
+		assertThat(startups.startup(office, s.id()).supports()).isEmpty();
 
-		assertThatThrownBy(() -> programme.createClub(office, new SaveClub(null, "CLB không chủ quản", ClubKind.OTHER, null,
+		assertThatThrownBy(() -> clubs.createClub(office, new SaveClub(null, "CLB không chủ quản", ClubKind.OTHER, null,
 				LocalDate.of(year, 1, 1), null, null, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("unitId"));
-		assertThat(programme.clubs(office, new Filter(root.id(), null), PageRequest.of(0, 10)).getTotalElements()).isZero();
+		assertThat(clubs.clubs(office, new Filter(root.id(), null), PageRequest.of(0, 10)).getTotalElements()).isZero();
 
 		ClubView club = club(office, root, LocalDate.of(year, 3, 1));
-		assertThatThrownBy(() -> programme.logActivity(office, club.id(), new LogActivity(LocalDate.of(year, 2, 1), "Sinh hoạt", 10)))
+		assertThatThrownBy(() -> clubs.logActivity(office, club.id(), new LogActivity(LocalDate.of(year, 2, 1), "Sinh hoạt", 10)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
-		programme.logActivity(office, club.id(), new LogActivity(LocalDate.of(year, 3, 15), "Sinh hoạt chuyên đề", 18));
-		assertThat(programme.club(office, club.id()).activities()).singleElement()
+		clubs.logActivity(office, club.id(), new LogActivity(LocalDate.of(year, 3, 15), "Sinh hoạt chuyên đề", 18));
+		assertThat(clubs.club(office, club.id()).activities()).singleElement()
 			.satisfies(a -> assertThat(a.attendance()).isEqualTo(18));
 
-		assertThatThrownBy(() -> programme.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
+		assertThatThrownBy(() -> registrations.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
 				"Nhãn hiệu Nấm Thọ Dân", "Hợp tác xã", "4-2024-123", LocalDate.of(2024, 6, 1), IpStatus.FILED, null, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("applicationNo"));
 		// the year in the number must be the filing year
-		assertThatThrownBy(() -> programme.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
+		assertThatThrownBy(() -> registrations.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
 				"Nhãn hiệu Nấm Thọ Dân", "Hợp tác xã", "4-2023-12345", LocalDate.of(2024, 6, 1), IpStatus.FILED, null, null)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("applicationNo"));
 		assertThatThrownBy(() -> ip(office, root, "Hỗ trợ", null))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("supportedOn"));
-		assertThat(programme.registrations(office, new Filter(root.id(), null), PageRequest.of(0, 10)).getTotalElements())
+		assertThat(registrations.registrations(office, new Filter(root.id(), null), PageRequest.of(0, 10)).getTotalElements())
 			.isZero();
-		IpView ok = programme.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
+		IpView ok = registrations.createRegistration(office, new SaveIp(root.id(), null, s.id(), IpType.TRADEMARK,
 				"Nhãn hiệu Nấm Thọ Dân", "Hợp tác xã", "4-2024-12345", LocalDate.of(2024, 6, 1), IpStatus.FILED, null, null));
-		assertThat(programme.startup(office, s.id()).registrations()).extracting(IpView::id).containsExactly(ok.id());
+		assertThat(startups.startup(office, s.id()).registrations()).extracting(IpView::id).containsExactly(ok.id());
 	}
 
 	@Test
@@ -201,28 +210,28 @@ class ProgrammeServiceTests extends IntegrationTest {
 		UnitView root = root("PGI");
 		IpView ip = ip(office, root, null, null);
 		assertThat(ip.status()).isEqualTo(IpStatus.PREPARING);
-		assertThatThrownBy(() -> programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.GRANTED, null, null, null),
+		assertThatThrownBy(() -> registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.GRANTED, null, null, null),
 				ip.version()))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("programme.error.ip-transition"));
-		assertThatThrownBy(() -> programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.FILED, null, null, null),
+		assertThatThrownBy(() -> registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.FILED, null, null, null),
 				ip.version()))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("applicationNo"));
 		LocalDate filed = LocalDate.of(year, 1, 20);
-		IpView filedIp = programme.changeStatus(office, ip.id(),
+		IpView filedIp = registrations.changeStatus(office, ip.id(),
 				new ChangeIpStatus(IpStatus.FILED, "1-" + year + "-00077", filed, "Nộp tại Cục SHTT"), ip.version());
 		assertThat(filedIp.applicationNo()).isEqualTo("1-" + year + "-00077");
 		// a stale version conflicts
-		assertThatThrownBy(() -> programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null),
+		assertThatThrownBy(() -> registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null),
 				ip.version()))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
-		IpView exam = programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.FORMAL_EXAM, null, null, null),
+		IpView exam = registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.FORMAL_EXAM, null, null, null),
 				filedIp.version());
-		IpView granted = programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.GRANTED, null, null, null),
+		IpView granted = registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.GRANTED, null, null, null),
 				exam.version());
-		assertThatThrownBy(() -> programme.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null),
+		assertThatThrownBy(() -> registrations.changeStatus(office, ip.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null),
 				granted.version()))
 			.isInstanceOf(BusinessException.class);
-		IpDetails details = programme.registration(office, ip.id());
+		IpDetails details = registrations.registration(office, ip.id());
 		assertThat(details.history()).extracting(h -> h.to())
 			.containsExactly(IpStatus.PREPARING, IpStatus.FILED, IpStatus.FORMAL_EXAM, IpStatus.GRANTED);
 		assertThat(details.history().get(1).from()).isEqualTo(IpStatus.PREPARING);
@@ -238,13 +247,13 @@ class ProgrammeServiceTests extends IntegrationTest {
 		UnitView root = root("PGP");
 		StartupView s = startup(office, root, true);
 		assertThatThrownBy(() -> startup(otherUnit, root, true)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> programme.startup(otherUnit, s.id())).isInstanceOf(ForbiddenException.class);
-		assertThat(programme.startups(otherUnit, Filter.none(), PageRequest.of(0, 500)).getContent()).extracting(StartupView::id)
+		assertThatThrownBy(() -> startups.startup(otherUnit, s.id())).isInstanceOf(ForbiddenException.class);
+		assertThat(startups.startups(otherUnit, Filter.none(), PageRequest.of(0, 500)).getContent()).extracting(StartupView::id)
 			.doesNotContain(s.id());
-		assertThatThrownBy(() -> programme.startups(otherUnit, new Filter(root.id(), null), PageRequest.of(0, 10)))
+		assertThatThrownBy(() -> startups.startups(otherUnit, new Filter(root.id(), null), PageRequest.of(0, 10)))
 			.isInstanceOf(ForbiddenException.class);
 		// a reviewer of the district reads but does not edit
-		assertThat(programme.startups(reviewer, new Filter(root.id(), RUN), PageRequest.of(0, 10)).getContent())
+		assertThat(startups.startups(reviewer, new Filter(root.id(), RUN), PageRequest.of(0, 10)).getContent())
 			.extracting(StartupView::id).containsExactly(s.id());
 		assertThatThrownBy(() -> support(reviewer, s, LocalDate.of(year, 1, 1))).isInstanceOf(ForbiddenException.class);
 	}
@@ -256,10 +265,10 @@ class ProgrammeServiceTests extends IntegrationTest {
 		IpView ip = ip(office, root, null, null);
 		LocalDate today = LocalDate.now();
 		LocalDate due = today.plusDays(10);
-		DeadlineView d = programme.addDeadline(office, ip.id(), new AddDeadline("Trả lời thông báo thẩm định", due));
+		DeadlineView d = registrations.addDeadline(office, ip.id(), new AddDeadline("Trả lời thông báo thẩm định", due));
 		IpView finished = ip(office, root, null, null);
-		DeadlineView onFinished = programme.addDeadline(office, finished.id(), new AddDeadline("Nộp phí", due));
-		programme.changeStatus(office, finished.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null), finished.version());
+		DeadlineView onFinished = registrations.addDeadline(office, finished.id(), new AddDeadline("Nộp phí", due));
+		registrations.changeStatus(office, finished.id(), new ChangeIpStatus(IpStatus.WITHDRAWN, null, null, null), finished.version());
 
 		assertThat(ours(reminders.remind(today.minusDays(5)), d, onFinished)).isEmpty(); // 15 days away
 		List<IpDeadlineReminderDue> first = ours(reminders.remind(today), d, onFinished); // 10 days away: the 14-day one
@@ -276,11 +285,11 @@ class ProgrammeServiceTests extends IntegrationTest {
 		// a missed day is caught up with the nearest offset only
 		assertThat(ours(reminders.remind(due), d, onFinished)).extracting(IpDeadlineReminderDue::dayOffset).containsExactly(0);
 		assertThat(ours(reminders.remind(due.plusDays(1)), d, onFinished)).isEmpty();
-		assertThat(programme.registration(office, ip.id()).deadlines()).singleElement()
+		assertThat(registrations.registration(office, ip.id()).deadlines()).singleElement()
 			.satisfies(x -> assertThat(x.reminded()).isTrue());
-		assertThat(programme.upcomingDeadlines(office, due, 1000)).extracting(DeadlineView::id).contains(d.id())
+		assertThat(registrations.upcomingDeadlines(office, due, 1000)).extracting(DeadlineView::id).contains(d.id())
 			.doesNotContain(onFinished.id());
-		assertThat(programme.upcomingDeadlines(caller("doan.thodan"), due, 1000)).extracting(DeadlineView::id)
+		assertThat(registrations.upcomingDeadlines(caller("doan.thodan"), due, 1000)).extracting(DeadlineView::id)
 			.doesNotContain(d.id());
 		assertThat(jdbc.sql("select count(*) from programme_ip_reminder where deadline_id = :d").param("d", d.id())
 			.query(Long.class).single()).isEqualTo(3);
@@ -292,7 +301,7 @@ class ProgrammeServiceTests extends IntegrationTest {
 		UnitView root = root("PGS");
 		StartupView hidden = startup(office, root, true);
 		support(office, hidden, LocalDate.of(year, 1, 5));
-		StartupView open = programme.createStartup(office, new SaveStartup(root.id(), "Mật ong " + RUN, "Nuôi ong", true,
+		StartupView open = startups.createStartup(office, new SaveStartup(root.id(), "Mật ong " + RUN, "Nuôi ong", true,
 				StartupStage.OPERATING, "Người A", "0912345678", null, null, true, List.of()));
 		support(office, open, LocalDate.of(year, 1, 5));
 		club(office, root, LocalDate.of(year, 1, 1));

@@ -30,6 +30,9 @@ class ReviewPagesTests extends IntegrationTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewScoring scoring;
+
+	@Autowired
 	RubricService rubrics;
 
 	@Autowired
@@ -52,7 +55,7 @@ class ReviewPagesTests extends IntegrationTest {
 		reviews.addIdea(office, council.id(), idea.id());
 		reviews.autoAssign(office, council.id());
 		long ideaId = idea.id();
-		return reviews.myAssignments(caller("tran.thi.binh"), 0, 1000).stream()
+		return scoring.myAssignments(caller("tran.thi.binh"), 0, 1000).stream()
 			.filter(a -> a.item().ideaId() == ideaId).findFirst().orElseThrow();
 	}
 
@@ -63,7 +66,7 @@ class ReviewPagesTests extends IntegrationTest {
 			.param("v_BENEFIT", "5").param("v_SCOPE", "5").param("v_FEASIBILITY", "5").with(as("tran.thi.binh")).with(csrf());
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyText().contains("Điểm tiêu chí &quot;Tính mới&quot; phải từ 0 đến 10").contains("value=\"12\"");
-		assertThat(reviews.scoreSheet(caller("tran.thi.binh"), a.id()).score().total()).isNull();
+		assertThat(scoring.scoreSheet(caller("tran.thi.binh"), a.id()).score().total()).isNull();
 	}
 
 	@Test

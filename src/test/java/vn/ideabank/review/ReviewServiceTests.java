@@ -43,6 +43,9 @@ class ReviewServiceTests extends IntegrationTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewScoring scoring;
+
+	@Autowired
 	RubricService rubrics;
 
 	@Autowired
@@ -92,7 +95,7 @@ class ReviewServiceTests extends IntegrationTest {
 	}
 
 	AssignmentView assignmentOf(Caller reviewer, long councilId, long ideaId) {
-		return reviews.myAssignments(reviewer, 0, 1000).stream()
+		return scoring.myAssignments(reviewer, 0, 1000).stream()
 			.filter(a -> a.councilId() == councilId && a.item().ideaId() == ideaId).findFirst().orElseThrow();
 	}
 
@@ -134,24 +137,24 @@ class ReviewServiceTests extends IntegrationTest {
 		reviews.autoAssign(office, council.id());
 		AssignmentView mine = assignmentOf(binh, council.id(), idea.id());
 
-		assertThatThrownBy(() -> reviews.score(binh, mine.id(), score(11, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> scoring.score(binh, mine.id(), score(11, 5, 5, 5, 0)))
 			.isInstanceOf(BusinessException.class).hasMessage("review.score.outOfScale");
-		assertThatThrownBy(() -> reviews.score(binh, mine.id(), new Score(Map.of("NOVELTY", 5), null, 0)))
+		assertThatThrownBy(() -> scoring.score(binh, mine.id(), new Score(Map.of("NOVELTY", 5), null, 0)))
 			.isInstanceOf(BusinessException.class).hasMessage("review.score.missing");
 		// someone else's assignment reads as absent
-		assertThatThrownBy(() -> reviews.score(cuong, mine.id(), score(5, 5, 5, 5, 0)))
+		assertThatThrownBy(() -> scoring.score(cuong, mine.id(), score(5, 5, 5, 5, 0)))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> reviews.scoreSheet(thodan, mine.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> scoring.scoreSheet(thodan, mine.id())).isInstanceOf(NotFoundException.class);
 
-		var first = reviews.score(binh, mine.id(), score(8, 6, 5, 10, 0));
+		var first = scoring.score(binh, mine.id(), score(8, 6, 5, 10, 0));
 		// 100 · (30·0.8 + 30·0.6 + 20·0.5 + 20·1.0) / 100 = 72
 		assertThat(first.total()).isCloseTo(72, within(1e-9));
-		var second = reviews.score(binh, mine.id(), score(9, 6, 5, 10, first.version()));
+		var second = scoring.score(binh, mine.id(), score(9, 6, 5, 10, first.version()));
 		assertThat(second.total()).isCloseTo(75, within(1e-9));
 		// a stale form never overwrites
-		assertThatThrownBy(() -> reviews.score(binh, mine.id(), score(1, 1, 1, 1, first.version())))
+		assertThatThrownBy(() -> scoring.score(binh, mine.id(), score(1, 1, 1, 1, first.version())))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		var sheet = reviews.scoreSheet(binh, mine.id());
+		var sheet = scoring.scoreSheet(binh, mine.id());
 		assertThat(sheet.score().values()).containsEntry("NOVELTY", 9);
 		assertThat(sheet.history()).extracting(ReviewViews.HistoryView::total).containsExactly(72.0, 75.0);
 		assertThat(sheet.history().get(0).values()).contains("NOVELTY=8");
@@ -172,10 +175,10 @@ class ReviewServiceTests extends IntegrationTest {
 		try {
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<?>> done = new ArrayList<>();
-			done.add(pool.submit(() -> { start.await(); return reviews.score(binh, a1, score(10, 10, 10, 10, 0)); }));
-			done.add(pool.submit(() -> { start.await(); return reviews.score(cuong, a2, score(0, 0, 0, 0, 0)); }));
+			done.add(pool.submit(() -> { start.await(); return scoring.score(binh, a1, score(10, 10, 10, 10, 0)); }));
+			done.add(pool.submit(() -> { start.await(); return scoring.score(cuong, a2, score(0, 0, 0, 0, 0)); }));
 			// the same reviewer twice at once on one row: exactly one wins, the other is told
-			done.add(pool.submit(() -> { start.await(); return reviews.score(binh, a1, score(5, 5, 5, 5, 0)); }));
+			done.add(pool.submit(() -> { start.await(); return scoring.score(binh, a1, score(5, 5, 5, 5, 0)); }));
 			start.countDown();
 			int conflicts = 0;
 			for (Future<?> f : done) {
@@ -194,8 +197,8 @@ class ReviewServiceTests extends IntegrationTest {
 		}
 		ResultView result = reviews.results(office, council.id()).get(0);
 		assertThat(result.scored()).isEqualTo(2);
-		assertThat(reviews.scoreSheet(binh, a1).history()).hasSize(1);
-		assertThat(reviews.scoreSheet(cuong, a2).score().total()).isZero();
+		assertThat(scoring.scoreSheet(binh, a1).history()).hasSize(1);
+		assertThat(scoring.scoreSheet(cuong, a2).score().total()).isZero();
 	}
 
 	@Test
@@ -208,8 +211,8 @@ class ReviewServiceTests extends IntegrationTest {
 		reviews.autoAssign(office, council.id());
 		AssignmentView b = assignmentOf(binh, council.id(), idea.id());
 		AssignmentView c = assignmentOf(cuong, council.id(), idea.id());
-		reviews.score(binh, b.id(), score(10, 10, 10, 10, 0)); // 100
-		reviews.score(cuong, c.id(), score(5, 5, 5, 5, 0)); // 50
+		scoring.score(binh, b.id(), score(10, 10, 10, 10, 0)); // 100
+		scoring.score(cuong, c.id(), score(5, 5, 5, 5, 0)); // 50
 		ResultView result = reviews.results(office, council.id()).get(0);
 		assertThat(result.aggregate()).isCloseTo(75, within(1e-9));
 		assertThat(result.spread()).isCloseTo(50, within(1e-9));
@@ -231,7 +234,7 @@ class ReviewServiceTests extends IntegrationTest {
 			});
 
 		reviews.close(office, council.id(), council.version());
-		assertThatThrownBy(() -> reviews.score(binh, b.id(), score(1, 1, 1, 1, 1)))
+		assertThatThrownBy(() -> scoring.score(binh, b.id(), score(1, 1, 1, 1, 1)))
 			.isInstanceOf(BusinessException.class).hasMessage("review.council.closed");
 	}
 

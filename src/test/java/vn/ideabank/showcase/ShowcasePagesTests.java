@@ -36,7 +36,10 @@ import vn.ideabank.org.UnitService;
 import vn.ideabank.programme.ClubKind;
 import vn.ideabank.programme.ProgrammeCommands.SaveClub;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
-import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.ClubService;
+import vn.ideabank.programme.FundService;
+import vn.ideabank.programme.IpRegistrationService;
+import vn.ideabank.programme.StartupService;
 import vn.ideabank.programme.ProgrammeShowcase;
 import vn.ideabank.programme.StartupStage;
 
@@ -58,7 +61,16 @@ class ShowcasePagesTests extends IntegrationTest {
 	NominationService nominationService;
 
 	@Autowired
-	ProgrammeService programme;
+	StartupService startups;
+
+	@Autowired
+	ClubService clubs;
+
+	@Autowired
+	FundService funds;
+
+	@Autowired
+	IpRegistrationService registrations;
 
 	@Autowired
 	ProgrammeShowcase programmeShowcase;
@@ -117,11 +129,11 @@ class ShowcasePagesTests extends IntegrationTest {
 
 	/** Clubs and a published contest for the showcase, with private details that must not reach it. */
 	private void programmeFixtures(Caller office, long unit, String marker) {
-		programme.createClub(office, new SaveClub(unit, "CLB Em yêu khoa học công khai " + marker, ClubKind.SCIENCE_LOVERS,
+		clubs.createClub(office, new SaveClub(unit, "CLB Em yêu khoa học công khai " + marker, ClubKind.SCIENCE_LOVERS,
 				"Trường THCS Thọ Dân", LocalDate.of(2024, 9, 5), "5-QĐ/" + marker, "Thành viên bí mật " + marker, 25, true));
-		programme.createClub(office, new SaveClub(unit, "CLB đã giải thể " + marker, ClubKind.OTHER, null,
+		clubs.createClub(office, new SaveClub(unit, "CLB đã giải thể " + marker, ClubKind.OTHER, null,
 				LocalDate.of(2020, 1, 1), null, null, 0, false));
-		programme.createStartup(office, new SaveStartup(unit, "Dự án khởi nghiệp " + marker, "Nuôi ong", true,
+		startups.createStartup(office, new SaveStartup(unit, "Dự án khởi nghiệp " + marker, "Nuôi ong", true,
 				StartupStage.IDEA, "Đội ngũ bí mật " + marker, "0912 345 " + marker, null, null, false, List.of()));
 	}
 

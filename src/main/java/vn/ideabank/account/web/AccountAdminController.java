@@ -1,7 +1,6 @@
 package vn.ideabank.account.web;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +17,10 @@ import vn.ideabank.account.AccountCommands.GrantRole;
 import vn.ideabank.account.AccountKind;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.account.AccountView;
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.security.Role;
-import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitService;
@@ -72,18 +70,12 @@ class AccountAdminController {
 	String create(@Validated @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				AccountService.Created created = accounts.create(caller, form.command());
-				redirect.addFlashAttribute("newPassword", created.generatedPassword());
-				redirect.addFlashAttribute("notice", "account.notice.created");
-				return "redirect:/admin/accounts/" + created.account().id();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return form(caller, model);
+		return PageForms.submit(result, () -> {
+			AccountService.Created created = accounts.create(caller, form.command());
+			redirect.addFlashAttribute("newPassword", created.generatedPassword());
+			redirect.addFlashAttribute("notice", "account.notice.created");
+			return "redirect:/admin/accounts/" + created.account().id();
+		}, () -> form(caller, model));
 	}
 
 	private String form(Caller caller, Model model) {
@@ -109,56 +101,29 @@ class AccountAdminController {
 	String grant(@PathVariable long id, @Validated @ModelAttribute("grant") GrantForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				accounts.grant(caller, id, new GrantRole(form.getRole(), form.getUnitId()));
-				redirect.addFlashAttribute("notice", "account.notice.roleGranted");
-				return "redirect:/admin/accounts/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return show(id, model);
+		return PageForms.submit(result, redirect, "account.notice.roleGranted", () -> {
+			accounts.grant(caller, id, new GrantRole(form.getRole(), form.getUnitId()));
+			return "/admin/accounts/" + id;
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/{id}/roles/{bindingId}/revoke")
 	String revoke(@PathVariable long id, @PathVariable long bindingId, RedirectAttributes redirect) {
-		try {
-			accounts.revoke(callers.get(), id, bindingId);
-			redirect.addFlashAttribute("notice", "account.notice.roleRevoked");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
-		}
-		return "redirect:/admin/accounts/" + id;
+		return PageForms.act(redirect, "/admin/accounts/" + id, "account.notice.roleRevoked",
+				() -> accounts.revoke(callers.get(), id, bindingId));
 	}
 
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("newPassword", accounts.resetPassword(callers.get(), id, version));
-			redirect.addFlashAttribute("notice", "account.notice.passwordReset");
-		}
-		catch (ObjectOptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("problem", "error.conflict");
-		}
-		return "redirect:/admin/accounts/" + id;
+		return PageForms.act(redirect, "/admin/accounts/" + id, "account.notice.passwordReset",
+				() -> redirect.addFlashAttribute("newPassword", accounts.resetPassword(callers.get(), id, version)));
 	}
 
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, @RequestParam long version,
 			RedirectAttributes redirect) {
-		try {
-			accounts.setEnabled(callers.get(), id, enabled, version);
-			redirect.addFlashAttribute("notice", enabled ? "account.notice.enabled" : "account.notice.disabled");
-		}
-		catch (ObjectOptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("problem", "error.conflict");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
-		}
-		return "redirect:/admin/accounts/" + id;
+		return PageForms.act(redirect, "/admin/accounts/" + id,
+				enabled ? "account.notice.enabled" : "account.notice.disabled",
+				() -> accounts.setEnabled(callers.get(), id, enabled, version));
 	}
 }

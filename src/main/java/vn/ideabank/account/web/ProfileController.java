@@ -13,10 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ideabank.account.AccountCommands.CreateToken;
 import vn.ideabank.account.AccountService;
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 
 /** One's own account: roles, password, language and personal API tokens. */
 @Controller
@@ -50,33 +49,21 @@ class ProfileController {
 	@PostMapping("/password")
 	String changePassword(@Validated @ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				accounts.changePassword(callers.get(), form.command());
-				redirect.addFlashAttribute("notice", "profile.notice.passwordChanged");
-				return "redirect:/profile";
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return profile(model);
+		return PageForms.submit(result, () -> {
+			accounts.changePassword(callers.get(), form.command());
+			redirect.addFlashAttribute("notice", "profile.notice.passwordChanged");
+			return "redirect:/profile";
+		}, () -> profile(model));
 	}
 
 	@PostMapping("/tokens")
 	String createToken(@Validated @ModelAttribute("token") TokenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				redirect.addFlashAttribute("newToken", accounts.createToken(callers.get(), new CreateToken(form.getName())));
-				redirect.addFlashAttribute("notice", "token.notice.created");
-				return "redirect:/profile";
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return profile(model);
+		return PageForms.submit(result, () -> {
+			redirect.addFlashAttribute("newToken", accounts.createToken(callers.get(), new CreateToken(form.getName())));
+			redirect.addFlashAttribute("notice", "token.notice.created");
+			return "redirect:/profile";
+		}, () -> profile(model));
 	}
 
 	@PostMapping("/tokens/{id}/revoke")

@@ -1,5 +1,6 @@
 package vn.ideabank.common.web;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
 import vn.ideabank.common.error.BusinessException;
@@ -18,7 +19,9 @@ public final class FormErrors {
 	 */
 	public static void reject(BindingResult result, BusinessException e) {
 		rethrowAccessErrors(e);
-		if (e.field() != null && result.getTarget() != null) {
+		// a field the form does not have (an upload posted beside it, say) takes the message on the form as a whole
+		if (e.field() != null && result.getTarget() != null
+				&& new BeanWrapperImpl(result.getTarget()).isReadableProperty(e.field())) {
 			result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
 		}
 		else {

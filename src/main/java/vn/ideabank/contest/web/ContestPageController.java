@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -25,8 +24,8 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Confirmation;
-import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.contest.AwardTier;
@@ -89,20 +88,13 @@ class ContestPageController {
 
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") ContestForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				ContestView created = contests.create(caller, form.command());
-				redirect.addFlashAttribute("notice", "contest.notice.created");
-				return "redirect:/contests/" + created.id();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		response.setStatus(422);
-		return form(caller, model);
+		return PageForms.submit(result, () -> {
+			ContestView created = contests.create(caller, form.command());
+			redirect.addFlashAttribute("notice", "contest.notice.created");
+			return "redirect:/contests/" + created.id();
+		}, () -> form(caller, model));
 	}
 
 	@GetMapping("/{id}")
@@ -128,71 +120,57 @@ class ContestPageController {
 
 	@PostMapping("/{id}/quotas")
 	String quota(@PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) Integer quota,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			nominations.setQuota(caller, id, unitId, quota == null ? -1 : quota);
 			redirect.addFlashAttribute("notice", "contest.notice.quota");
 			return "redirect:/contests/" + id;
-		}
-		catch (BusinessException e) {
-			return refused(caller, id, e, model, response);
-		}
+		}, e -> refused(caller, id, e, model));
 	}
 
 	@PostMapping("/{id}/nominations")
-	String nominate(@PathVariable long id, @RequestParam(required = false) Long ideaId, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String nominate(@PathVariable long id, @RequestParam(required = false) Long ideaId, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			if (ideaId == null) {
 				throw new BusinessException("ideaId", "contest.error.required");
 			}
 			nominations.nominate(caller, id, ideaId);
 			redirect.addFlashAttribute("notice", "contest.notice.nominated");
 			return "redirect:/contests/" + id;
-		}
-		catch (BusinessException e) {
-			return refused(caller, id, e, model, response);
-		}
+		}, e -> refused(caller, id, e, model));
 	}
 
 	@PostMapping("/{id}/nominations/{nominationId}/award")
 	String award(@PathVariable long id, @PathVariable long nominationId, @RequestParam(required = false) AwardTier tier,
-			@RequestParam(required = false) String customName, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String customName, @RequestParam long version, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			nominations.award(caller, nominationId, new Award(tier, customName), version);
 			redirect.addFlashAttribute("notice", "contest.notice.awarded");
 			return "redirect:/contests/" + id;
-		}
-		catch (BusinessException e) {
-			return refused(caller, id, e, model, response);
-		}
+		}, e -> refused(caller, id, e, model));
 	}
 
 	/** Uploads (or replaces) the rules document; a refused file gets the page again with the reason (422). */
 	@PostMapping("/{id}/rules")
 	String uploadRules(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			if (file == null || file.isEmpty()) {
 				throw new BusinessException("file", "upload.error.empty");
 			}
 			rules.upload(caller, id, file.getOriginalFilename(), file.getSize(), file::getInputStream);
 			redirect.addFlashAttribute("notice", "contest.rules.notice.uploaded");
 			return "redirect:/contests/" + id;
-		}
-		catch (BusinessException e) {
-			return refused(caller, id, e, model, response);
-		}
+		}, e -> refused(caller, id, e, model));
 	}
 
-	private String refused(Caller caller, long id, BusinessException e, Model model, HttpServletResponse response) {
-		model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-		response.setStatus(422);
+	/** The contest's page again with the refusal's text. */
+	private String refused(Caller caller, long id, BusinessException e, Model model) {
+		PageForms.showProblem(model, messages, e);
 		return page(caller, id, null, model);
 	}
 

@@ -3,8 +3,6 @@ package vn.ideabank.contest.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +17,9 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
-import vn.ideabank.contest.ContestRounds;
-import vn.ideabank.contest.ContestRounds.ScoreSheet;
+import vn.ideabank.common.web.PageForms;
+import vn.ideabank.contest.ContestJudging;
+import vn.ideabank.contest.ContestJudging.ScoreSheet;
 import vn.ideabank.contest.RoundCommands.JudgeScore;
 
 /** The judge's pages: the rounds to score, a round's entries, the score form of one entry. */
@@ -28,35 +27,35 @@ import vn.ideabank.contest.RoundCommands.JudgeScore;
 @RequestMapping("/contests")
 class JudgePageController {
 
-	private final ContestRounds rounds;
+	private final ContestJudging judging;
 
 	private final CurrentCaller callers;
 
 	private final Messages messages;
 
-	JudgePageController(ContestRounds rounds, CurrentCaller callers, Messages messages) {
-		this.rounds = rounds;
+	JudgePageController(ContestJudging judging, CurrentCaller callers, Messages messages) {
+		this.judging = judging;
 		this.callers = callers;
 		this.messages = messages;
 	}
 
 	@GetMapping("/judging")
 	String tasks(Model model) {
-		model.addAttribute("tasks", rounds.myTasks(callers.get()));
+		model.addAttribute("tasks", judging.myTasks(callers.get()));
 		return "contest/judging";
 	}
 
 	@GetMapping("/rounds/{roundId}/judge")
 	String entries(@PathVariable long roundId, Model model) {
 		Caller caller = callers.get();
-		model.addAttribute("round", rounds.judgedRound(caller, roundId));
-		model.addAttribute("entries", rounds.myEntries(caller, roundId));
+		model.addAttribute("round", judging.judgedRound(caller, roundId));
+		model.addAttribute("entries", judging.myEntries(caller, roundId));
 		return "contest/judge-round";
 	}
 
 	@GetMapping("/rounds/{roundId}/entries/{nominationId}")
 	String form(@PathVariable long roundId, @PathVariable long nominationId, Model model) {
-		ScoreSheet sheet = rounds.scoreSheet(callers.get(), roundId, nominationId);
+		ScoreSheet sheet = judging.scoreSheet(callers.get(), roundId, nominationId);
 		Map<String, String> typed = new LinkedHashMap<>();
 		sheet.score().values().forEach((k, v) -> typed.put(k, String.valueOf(v)));
 		return page(sheet, typed, sheet.score().comment(), sheet.score().version(), null, model);
@@ -64,22 +63,18 @@ class JudgePageController {
 
 	@PostMapping("/rounds/{roundId}/entries/{nominationId}")
 	String score(@PathVariable long roundId, @PathVariable long nominationId, @RequestParam Map<String, String> form,
-			@RequestParam(defaultValue = "0") long version, Model model, HttpServletResponse response,
+			@RequestParam(defaultValue = "0") long version, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		ScoreSheet sheet = rounds.scoreSheet(caller, roundId, nominationId);
+		ScoreSheet sheet = judging.scoreSheet(caller, roundId, nominationId);
 		Map<String, String> typed = new LinkedHashMap<>();
 		String comment = form.get("comment");
-		try {
+		return PageForms.attempt(() -> {
 			Map<String, Integer> values = sheet.rubric().readScores(form, typed, "contest.round.error.outOfScale");
-			rounds.score(caller, roundId, nominationId, new JudgeScore(values, comment, version));
-		}
-		catch (BusinessException e) {
-			response.setStatus(422);
-			return page(sheet, typed, comment, version, e, model);
-		}
-		redirect.addFlashAttribute("notice", "contest.round.notice.scored");
-		return "redirect:/contests/rounds/" + roundId + "/judge";
+			judging.score(caller, roundId, nominationId, new JudgeScore(values, comment, version));
+			redirect.addFlashAttribute("notice", "contest.round.notice.scored");
+			return "redirect:/contests/rounds/" + roundId + "/judge";
+		}, e -> page(sheet, typed, comment, version, e, model));
 	}
 
 	private String page(ScoreSheet sheet, Map<String, String> typed, String comment, long version, BusinessException error,

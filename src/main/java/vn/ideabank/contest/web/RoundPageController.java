@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Confirmation;
-import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.contest.ContestRounds;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.RoundCommands.AwardCounts;
@@ -64,21 +63,13 @@ class RoundPageController {
 	}
 
 	@PostMapping("/{id}/rounds")
-	String create(@PathVariable long id, @ModelAttribute("form") RoundForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String create(@PathVariable long id, @ModelAttribute("form") RoundForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				RoundView created = rounds.create(caller, id, form.command());
-				redirect.addFlashAttribute("notice", "contest.round.notice.created");
-				return "redirect:/contests/rounds/" + created.id();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		response.setStatus(422);
-		return form(caller, id, null, model);
+		return PageForms.submit(result, () -> {
+			RoundView created = rounds.create(caller, id, form.command());
+			redirect.addFlashAttribute("notice", "contest.round.notice.created");
+			return "redirect:/contests/rounds/" + created.id();
+		}, () -> form(caller, id, null, model));
 	}
 
 	@GetMapping("/rounds/{roundId}/edit")
@@ -90,22 +81,14 @@ class RoundPageController {
 	}
 
 	@PostMapping("/rounds/{roundId}/edit")
-	String update(@PathVariable long roundId, @ModelAttribute("form") RoundForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String update(@PathVariable long roundId, @ModelAttribute("form") RoundForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		RoundView round = rounds.round(caller, roundId);
-		if (!result.hasErrors()) {
-			try {
-				rounds.update(caller, roundId, form.command(), form.version);
-				redirect.addFlashAttribute("notice", "contest.round.notice.saved");
-				return "redirect:/contests/rounds/" + roundId;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		response.setStatus(422);
-		return form(caller, round.contestId(), round, model);
+		return PageForms.submit(result, () -> {
+			rounds.update(caller, roundId, form.command(), form.version);
+			redirect.addFlashAttribute("notice", "contest.round.notice.saved");
+			return "redirect:/contests/rounds/" + roundId;
+		}, () -> form(caller, round.contestId(), round, model));
 	}
 
 	private String form(Caller caller, long contestId, RoundView round, Model model) {
@@ -118,67 +101,55 @@ class RoundPageController {
 	@GetMapping("/rounds/{roundId}")
 	String show(@PathVariable long roundId, @RequestParam(required = false) Integer first,
 			@RequestParam(required = false) Integer second, @RequestParam(required = false) Integer third,
-			@RequestParam(required = false) Integer consolation, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) Integer consolation, Model model) {
 		Caller caller = callers.get();
 		AwardCounts counts = first == null ? null : counts(first, second, third, consolation);
-		try {
-			return page(caller, roundId, counts, model);
-		}
-		catch (BusinessException e) {
-			model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			response.setStatus(422);
-			return page(caller, roundId, null, model);
-		}
+		return PageForms.attempt(() -> page(caller, roundId, counts, model), e -> refused(caller, roundId, e, model));
 	}
 
 	@PostMapping("/rounds/{roundId}/judges")
-	String addJudge(@PathVariable long roundId, @RequestParam(required = false) String username, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(roundId, "contest.round.notice.judgeAdded", model, response, redirect,
+	String addJudge(@PathVariable long roundId, @RequestParam(required = false) String username, Model model, RedirectAttributes redirect) {
+		return act(roundId, "contest.round.notice.judgeAdded", model, redirect,
 				caller -> rounds.addJudge(caller, roundId, username));
 	}
 
 	@PostMapping("/rounds/{roundId}/judges/{accountId}/remove")
-	String removeJudge(@PathVariable long roundId, @PathVariable long accountId, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(roundId, "contest.round.notice.judgeRemoved", model, response, redirect,
+	String removeJudge(@PathVariable long roundId, @PathVariable long accountId, Model model, RedirectAttributes redirect) {
+		return act(roundId, "contest.round.notice.judgeRemoved", model, redirect,
 				caller -> rounds.removeJudge(caller, roundId, accountId));
 	}
 
 	@PostMapping("/rounds/{roundId}/open")
-	String open(@PathVariable long roundId, @RequestParam long version, Model model, HttpServletResponse response,
+	String open(@PathVariable long roundId, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
-		return act(roundId, "contest.round.notice.opened", model, response, redirect,
+		return act(roundId, "contest.round.notice.opened", model, redirect,
 				caller -> rounds.open(caller, roundId, version));
 	}
 
 	@PostMapping("/rounds/{roundId}/close")
 	String close(@PathVariable long roundId, @RequestParam(required = false) Advancement advancement,
 			@RequestParam(required = false) BigDecimal value, @RequestParam long version, HttpServletRequest request,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		if (!Confirmation.given(request)) {
 			var round = rounds.round(callers.get(), roundId);
 			return Confirmation.ask(request, model, "/contests/rounds/" + roundId, "contest.confirm.closeRound",
 					round.name());
 		}
-		return act(roundId, "contest.round.notice.closed", model, response, redirect,
+		return act(roundId, "contest.round.notice.closed", model, redirect,
 				caller -> rounds.close(caller, roundId, new CloseRound(advancement, value, version)));
 	}
 
 	@PostMapping("/rounds/{roundId}/awards")
 	String awards(@PathVariable long roundId, @RequestParam(required = false) Integer first,
 			@RequestParam(required = false) Integer second, @RequestParam(required = false) Integer third,
-			@RequestParam(required = false) Integer consolation, Model model, HttpServletResponse response,
+			@RequestParam(required = false) Integer consolation, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			rounds.confirmAwards(caller, roundId, counts(first, second, third, consolation));
-		}
-		catch (BusinessException e) {
-			return refused(caller, roundId, e, model, response);
-		}
-		redirect.addFlashAttribute("notice", "contest.round.notice.awards");
-		return "redirect:/contests/" + rounds.round(caller, roundId).contestId();
+			redirect.addFlashAttribute("notice", "contest.round.notice.awards");
+			return "redirect:/contests/" + rounds.round(caller, roundId).contestId();
+		}, e -> refused(caller, roundId, e, model));
 	}
 
 	private static AwardCounts counts(Integer first, Integer second, Integer third, Integer consolation) {
@@ -189,22 +160,19 @@ class RoundPageController {
 		return v == null ? 0 : v;
 	}
 
-	private String act(long roundId, String notice, Model model, HttpServletResponse response,
+	private String act(long roundId, String notice, Model model,
 			RedirectAttributes redirect, java.util.function.Consumer<Caller> action) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			action.accept(caller);
-		}
-		catch (BusinessException e) {
-			return refused(caller, roundId, e, model, response);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/contests/rounds/" + roundId;
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/contests/rounds/" + roundId;
+		}, e -> refused(caller, roundId, e, model));
 	}
 
-	private String refused(Caller caller, long roundId, BusinessException e, Model model, HttpServletResponse response) {
-		model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-		response.setStatus(422);
+	/** The round's page again with the refusal's text. */
+	private String refused(Caller caller, long roundId, BusinessException e, Model model) {
+		PageForms.showProblem(model, messages, e);
 		return page(caller, roundId, null, model);
 	}
 

@@ -1,7 +1,6 @@
 package vn.ideabank.contest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestVoting;
 
@@ -50,19 +48,16 @@ class VotePageController {
 	}
 
 	@PostMapping("/vote/{nominationId}")
-	String vote(@PathVariable long id, @PathVariable long nominationId, HttpServletRequest request, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String vote(@PathVariable long id, @PathVariable long nominationId, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			boolean counted = voting.vote(caller, nominationId, request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", counted ? "contest.notice.voted" : "contest.notice.votedFlagged");
 			return "redirect:/contests/" + id + "/vote";
-		}
-		catch (BusinessException e) {
-			model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			response.setStatus(422);
+		}, e -> {
+			PageForms.showProblem(model, messages, e);
 			return page(id, model);
-		}
+		});
 	}
 
 	@PostMapping("/voting")

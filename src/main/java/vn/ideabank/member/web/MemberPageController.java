@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +28,7 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.common.web.StreamedDownload;
@@ -138,17 +138,11 @@ class MemberPageController {
 	String create(@Validated @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				MemberView created = members.create(caller, form.command());
-				redirect.addFlashAttribute("notice", "member.notice.created");
-				return "redirect:/members/" + created.id();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return form(caller, model, null);
+		return PageForms.submit(result, () -> {
+			MemberView created = members.create(caller, form.command());
+			redirect.addFlashAttribute("notice", "member.notice.created");
+			return "redirect:/members/" + created.id();
+		}, () -> form(caller, model, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -164,20 +158,11 @@ class MemberPageController {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		MemberView member = requireEditable(caller, id);
-		if (!result.hasErrors()) {
-			try {
-				members.edit(caller, id, form.command());
-				redirect.addFlashAttribute("notice", "member.notice.saved");
-				return "redirect:/members/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return form(caller, model, member);
+		return PageForms.submit(result, () -> {
+			members.edit(caller, id, form.command());
+			redirect.addFlashAttribute("notice", "member.notice.saved");
+			return "redirect:/members/" + id;
+		}, () -> form(caller, model, member));
 	}
 
 	private String form(Caller caller, Model model, MemberView member) {

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.groups.Default;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,12 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.security.UnitScope;
-import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitCommands.CreateUnit;
@@ -102,18 +100,12 @@ class UnitPageController {
 	String create(@Validated({ Default.class, UnitForm.OnCreate.class }) @ModelAttribute("form") UnitForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				UnitView created = units.create(caller, new CreateUnit(form.parentId, form.code, form.name, form.levelName,
-						form.kind, form.memberCount));
-				redirect.addFlashAttribute("notice", "unit.notice.created");
-				return "redirect:/units/" + created.id();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return createForm(caller, model);
+		return PageForms.submit(result, () -> {
+			UnitView created = units.create(caller, new CreateUnit(form.parentId, form.code, form.name, form.levelName,
+					form.kind, form.memberCount));
+			redirect.addFlashAttribute("notice", "unit.notice.created");
+			return "redirect:/units/" + created.id();
+		}, () -> createForm(caller, model));
 	}
 
 	private String createForm(Caller caller, Model model) {
@@ -136,21 +128,14 @@ class UnitPageController {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		UnitView unit = requireManageable(caller, id);
-		if (!result.hasErrors()) {
-			try {
-				units.edit(caller, id, new EditUnit(form.name, form.levelName, form.kind, form.memberCount, form.version));
-				redirect.addFlashAttribute("notice", "unit.notice.saved");
-				return "redirect:/units/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		model.addAttribute("unit", unit);
-		return "org/form";
+		return PageForms.submit(result, () -> {
+			units.edit(caller, id, new EditUnit(form.name, form.levelName, form.kind, form.memberCount, form.version));
+			redirect.addFlashAttribute("notice", "unit.notice.saved");
+			return "redirect:/units/" + id;
+		}, () -> {
+			model.addAttribute("unit", unit);
+			return "org/form";
+		});
 	}
 
 	@GetMapping("/{id}/move")
@@ -166,20 +151,11 @@ class UnitPageController {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		UnitView unit = requireManageable(caller, id);
-		if (!result.hasErrors()) {
-			try {
-				units.move(caller, id, new MoveUnit(form.getParentId(), form.getVersion()));
-				redirect.addFlashAttribute("notice", "unit.notice.moved");
-				return "redirect:/units/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return moveView(caller, unit, model);
+		return PageForms.submit(result, () -> {
+			units.move(caller, id, new MoveUnit(form.getParentId(), form.getVersion()));
+			redirect.addFlashAttribute("notice", "unit.notice.moved");
+			return "redirect:/units/" + id;
+		}, () -> moveView(caller, unit, model));
 	}
 
 	private String moveView(Caller caller, UnitView unit, Model model) {
@@ -203,22 +179,14 @@ class UnitPageController {
 
 	private String changeActive(long id, long version, boolean active, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.act(redirect, "/units/" + id, active ? "unit.notice.activated" : "unit.notice.deactivated", () -> {
 			if (active) {
 				units.activate(caller, id, version);
 			}
 			else {
 				units.deactivate(caller, id, version);
 			}
-			redirect.addFlashAttribute("notice", active ? "unit.notice.activated" : "unit.notice.deactivated");
-		}
-		catch (ObjectOptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("problem", "error.conflict");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
-		}
-		return "redirect:/units/" + id;
+		});
 	}
 
 	private UnitView requireManageable(Caller caller, long id) {

@@ -22,7 +22,9 @@ import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
 import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 import vn.ideabank.programme.ProgrammeCommands.SaveIp;
-import vn.ideabank.programme.ProgrammeService;
+import vn.ideabank.programme.ClubService;
+import vn.ideabank.programme.FundService;
+import vn.ideabank.programme.IpRegistrationService;
 import vn.ideabank.programme.ProgrammeService.Filter;
 import vn.ideabank.programme.ProgrammeViews.AwardView;
 import vn.ideabank.programme.ProgrammeViews.ClubDetails;
@@ -34,6 +36,7 @@ import vn.ideabank.programme.ProgrammeViews.IpView;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
 import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.ProgrammeViews.SupportView;
+import vn.ideabank.programme.StartupService;
 
 /** The programme lists and the main commands over the API, limited to the caller's subtrees. */
 @RestController
@@ -41,12 +44,22 @@ import vn.ideabank.programme.ProgrammeViews.SupportView;
 @Tag(name = "Programmes", description = "Startup projects, IP registrations, clubs, funds and scholarships")
 class ProgrammeApiController {
 
-	private final ProgrammeService programme;
+	private final StartupService startups;
+
+	private final ClubService clubs;
+
+	private final FundService funds;
+
+	private final IpRegistrationService registrations;
 
 	private final CurrentCaller callers;
 
-	ProgrammeApiController(ProgrammeService programme, CurrentCaller callers) {
-		this.programme = programme;
+	ProgrammeApiController(StartupService startups, ClubService clubs, FundService funds,
+			IpRegistrationService registrations, CurrentCaller callers) {
+		this.startups = startups;
+		this.clubs = clubs;
+		this.funds = funds;
+		this.registrations = registrations;
 		this.callers = callers;
 	}
 
@@ -54,18 +67,18 @@ class ProgrammeApiController {
 	@Operation(summary = "Startup projects the caller sees; q matches the name")
 	PagedResponse<StartupView> startups(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return PagedResponse.of(programme.startups(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+		return PagedResponse.of(startups.startups(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
 	}
 
 	@GetMapping("/startups/{id}")
 	StartupDetails startup(@PathVariable long id) {
-		return programme.startup(callers.get(), id);
+		return startups.startup(callers.get(), id);
 	}
 
 	@PostMapping("/startups/{id}/supports")
 	@Operation(summary = "Record a support given to a startup (amount in whole dong, not negative)")
 	ResponseEntity<SupportView> addSupport(@PathVariable long id, @RequestBody AddSupport command) {
-		SupportView created = programme.addSupport(callers.get(), id, command);
+		SupportView created = startups.addSupport(callers.get(), id, command);
 		return ResponseEntity.created(URI.create("/api/v1/startups/" + id)).body(created);
 	}
 
@@ -73,31 +86,31 @@ class ProgrammeApiController {
 	@Operation(summary = "Clubs the caller sees; q matches the name")
 	PagedResponse<ClubView> clubs(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return PagedResponse.of(programme.clubs(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+		return PagedResponse.of(clubs.clubs(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
 	}
 
 	@GetMapping("/clubs/{id}")
 	ClubDetails club(@PathVariable long id) {
-		return programme.club(callers.get(), id);
+		return clubs.club(callers.get(), id);
 	}
 
 	@GetMapping("/funds")
 	@Operation(summary = "Funds and scholarships the caller sees, with the number and total of their awards; q matches the name")
 	PagedResponse<FundView> funds(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return PagedResponse.of(programme.funds(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
+		return PagedResponse.of(funds.funds(callers.get(), new Filter(unit, q), PageSizes.of(page, size, Sort.unsorted())));
 	}
 
 	@GetMapping("/funds/{id}")
 	FundDetails fund(@PathVariable long id) {
-		return programme.fund(callers.get(), id);
+		return funds.fund(callers.get(), id);
 	}
 
 	@PostMapping("/funds/{id}/awards")
 	@Operation(summary = "Record an award: to one of a roster member, a person by name or a unit of the programme's subtree; "
 			+ "amount in whole dong, not negative; dated in the programme's year")
 	ResponseEntity<AwardView> grantAward(@PathVariable long id, @RequestBody GrantAward command) {
-		AwardView created = programme.grantAward(callers.get(), id, command);
+		AwardView created = funds.grantAward(callers.get(), id, command);
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + id)).body(created);
 	}
 
@@ -105,25 +118,25 @@ class ProgrammeApiController {
 	@Operation(summary = "IP registrations the caller sees; q matches the title or the application number")
 	PagedResponse<IpView> registrations(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return PagedResponse.of(programme.registrations(callers.get(), new Filter(unit, q),
+		return PagedResponse.of(registrations.registrations(callers.get(), new Filter(unit, q),
 				PageSizes.of(page, size, Sort.unsorted())));
 	}
 
 	@GetMapping("/ip-registrations/{id}")
 	IpDetails registration(@PathVariable long id) {
-		return programme.registration(callers.get(), id);
+		return registrations.registration(callers.get(), id);
 	}
 
 	@PostMapping("/ip-registrations")
 	@Operation(summary = "Record an IP registration (application number in the IP office format of its type)")
 	ResponseEntity<IpView> create(@RequestBody SaveIp command) {
-		IpView created = programme.createRegistration(callers.get(), command);
+		IpView created = registrations.createRegistration(callers.get(), command);
 		return ResponseEntity.created(URI.create("/api/v1/ip-registrations/" + created.id())).body(created);
 	}
 
 	@PostMapping("/ip-registrations/{id}/status")
 	@Operation(summary = "Move a registration to its next status; send the version you read (409 if it changed since)")
 	IpView changeStatus(@PathVariable long id, @RequestParam long version, @RequestBody ChangeIpStatus command) {
-		return programme.changeStatus(callers.get(), id, command, version);
+		return registrations.changeStatus(callers.get(), id, command, version);
 	}
 }

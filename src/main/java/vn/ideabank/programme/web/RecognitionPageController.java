@@ -1,7 +1,5 @@
 package vn.ideabank.programme.web;
 
-import java.util.stream.Collectors;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -15,21 +13,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ideabank.common.error.BusinessException;
-import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.CommendationKind;
 import vn.ideabank.programme.CommendationLevel;
 import vn.ideabank.programme.ProgrammeService;
 import vn.ideabank.programme.RecognitionService;
-import vn.ideabank.programme.RecognitionService.RecordCommendation;
-import vn.ideabank.programme.web.ProgrammeForms.CommendationForm;
+import vn.ideabank.programme.RecognitionService.CommendationView;
 
 /**
  * Recognition: the commendations (of a unit's subtree or of one member, linked from their pages) with the awards
@@ -43,16 +37,21 @@ class RecognitionPageController {
 
 	private final RecognitionService recognition;
 
+	private static final String FORM = "programme/recognition-form";
+
 	private final ProgrammeService programme;
+
+	private final ProgrammePages pages;
 
 	private final UnitService units;
 
 	private final CurrentCaller callers;
 
-	RecognitionPageController(RecognitionService recognition, ProgrammeService programme, UnitService units,
-			CurrentCaller callers) {
+	RecognitionPageController(RecognitionService recognition, ProgrammeService programme, ProgrammePages pages,
+			UnitService units, CurrentCaller callers) {
 		this.recognition = recognition;
 		this.programme = programme;
+		this.pages = pages;
 		this.units = units;
 		this.callers = callers;
 	}
@@ -72,8 +71,7 @@ class RecognitionPageController {
 		model.addAttribute("member", member);
 		// awards of funds and scholarships beside the commendations: the newest ones, with their total count
 		model.addAttribute("awards", recognition.awards(caller, unit, member, PageRequest.of(0, AWARDS_SHOWN)));
-		model.addAttribute("unitNames", units.visible(caller).stream()
-			.collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a)));
+		model.addAttribute("unitNames", pages.unitNames(caller));
 		model.addAttribute("canCreate", !programme.editableUnits(caller).isEmpty());
 		return "programme/recognition";
 	}
@@ -82,38 +80,20 @@ class RecognitionPageController {
 	String newCommendation(@RequestParam(required = false) Long member, Model model) {
 		Caller caller = callers.get();
 		CommendationForm form = new CommendationForm();
-		form.unitId = units(caller, model).get(0).id();
+		form.unitId = pages.firstEditableUnit(caller);
 		form.memberId = member;
 		model.addAttribute("form", form);
-		return "programme/recognition-form";
+		return pages.form(caller, model, null, FORM);
 	}
 
+	/** Saves a commendation and shows the list it joined: the member's, or the unit's. */
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") CommendationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				var saved = recognition.record(caller, new RecordCommendation(form.unitId, form.kind, form.level, form.decisionNo,
-						form.decisionDate, form.issuer, form.memberId, form.recipientName, form.ideaId, form.reason));
-				redirect.addFlashAttribute("notice", "programme.notice.saved");
-				return saved.memberId() != null ? "redirect:/recognition?member=" + saved.memberId()
-						: "redirect:/recognition?unit=" + saved.unitId();
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		units(caller, model);
-		return "programme/recognition-form";
-	}
-
-	private java.util.List<vn.ideabank.org.UnitView> units(Caller caller, Model model) {
-		var editable = programme.editableUnits(caller);
-		if (editable.isEmpty()) {
-			throw new ForbiddenException();
-		}
-		model.addAttribute("units", editable);
-		return editable;
+		return PageForms.submit(result, redirect, ProgrammePages.SAVED, () -> {
+			CommendationView saved = recognition.record(caller, form.command());
+			return saved.memberId() != null ? "/recognition?member=" + saved.memberId() : "/recognition?unit=" + saved.unitId();
+		}, () -> pages.form(caller, model, null, FORM));
 	}
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,8 +23,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.report.PlanCommands.Upload;
@@ -66,28 +64,15 @@ class PlanPageController {
 
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") PlanRequestForm form, BindingResult result,
-			@RequestParam(name = "guidance", required = false) MultipartFile guidance, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = "guidance", required = false) MultipartFile guidance, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				Upload upload = guidance == null || guidance.isEmpty() ? null
-						: new Upload(guidance.getOriginalFilename(), guidance.getSize(), guidance::getInputStream);
-				PlanRequestView created = plans.create(caller, form.command(), upload);
-				redirect.addFlashAttribute("notice", "report.notice.planRequested");
-				return "redirect:/reports/plans/" + created.id();
-			}
-			catch (BusinessException e) {
-				if ("file".equals(e.field())) {
-					result.reject(e.messageKey(), e.args(), e.messageKey());
-				}
-				else {
-					FormErrors.reject(result, e);
-				}
-			}
-		}
-		response.setStatus(422);
-		return form(caller, form, model);
+		return PageForms.submit(result, () -> {
+			Upload upload = guidance == null || guidance.isEmpty() ? null
+					: new Upload(guidance.getOriginalFilename(), guidance.getSize(), guidance::getInputStream);
+			PlanRequestView created = plans.create(caller, form.command(), upload);
+			redirect.addFlashAttribute("notice", "report.notice.planRequested");
+			return "redirect:/reports/plans/" + created.id();
+		}, () -> form(caller, form, model));
 	}
 
 	@GetMapping("/{id}")
@@ -97,22 +82,20 @@ class PlanPageController {
 
 	@PostMapping("/{id}/units/{unitId}")
 	String upload(@PathVariable long id, @PathVariable long unitId,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			if (file == null || file.isEmpty()) {
 				throw new BusinessException("file", "upload.error.empty");
 			}
 			plans.submit(caller, id, unitId, new Upload(file.getOriginalFilename(), file.getSize(), file::getInputStream));
 			redirect.addFlashAttribute("notice", "report.notice.planSubmitted");
 			return "redirect:/reports/plans/" + id;
-		}
-		catch (BusinessException e) {
-			model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			response.setStatus(422);
+		}, e -> {
+			PageForms.showProblem(model, messages, e);
 			return page(caller, id, model);
-		}
+		});
 	}
 
 	@GetMapping("/{id}/units/{unitId}")

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +23,14 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewCommands.Decide;
 import vn.ideabank.review.ReviewCommands.Score;
 import vn.ideabank.review.ReviewService;
-import vn.ideabank.review.ReviewService.ScoreSheet;
+import vn.ideabank.review.ReviewScoring;
+import vn.ideabank.review.ReviewScoring.ScoreSheet;
 import vn.ideabank.review.ReviewViews.CouncilView;
 import vn.ideabank.review.ReviewViews.Decision;
 import vn.ideabank.review.RubricService;
@@ -45,6 +45,8 @@ class ReviewPageController {
 
 	private final ReviewService reviews;
 
+	private final ReviewScoring scoring;
+
 	private final RubricService rubrics;
 
 	private final UnitService units;
@@ -55,9 +57,10 @@ class ReviewPageController {
 
 	private final Messages messages;
 
-	ReviewPageController(ReviewService reviews, RubricService rubrics, UnitService units, SearchService search,
-			CurrentCaller callers, Messages messages) {
+	ReviewPageController(ReviewService reviews, ReviewScoring scoring, RubricService rubrics, UnitService units,
+			SearchService search, CurrentCaller callers, Messages messages) {
 		this.reviews = reviews;
+		this.scoring = scoring;
 		this.rubrics = rubrics;
 		this.units = units;
 		this.search = search;
@@ -71,8 +74,8 @@ class ReviewPageController {
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
 		Caller caller = callers.get();
 		int p = Math.max(0, page);
-		model.addAttribute("assignments", reviews.myAssignments(caller, p, PAGE_SIZE));
-		long total = reviews.countMyAssignments(caller);
+		model.addAttribute("assignments", scoring.myAssignments(caller, p, PAGE_SIZE));
+		long total = scoring.countMyAssignments(caller);
 		model.addAttribute("page", p);
 		model.addAttribute("hasNext", (long) (p + 1) * PAGE_SIZE < total);
 		model.addAttribute("canManage", reviews.canManageAny(caller));
@@ -82,45 +85,38 @@ class ReviewPageController {
 	@GetMapping("/assignments/{id}")
 	String scoreForm(@PathVariable long id, Model model) {
 		Caller caller = callers.get();
-		ScoreSheet sheet = reviews.scoreSheet(caller, id);
+		ScoreSheet sheet = scoring.scoreSheet(caller, id);
 		Map<String, String> typed = new LinkedHashMap<>();
 		sheet.score().values().forEach((k, v) -> typed.put(k, String.valueOf(v)));
 		return scorePage(caller, sheet, typed, sheet.score().comment(), sheet.score().version(), model, null);
 	}
 
 	@PostMapping("/assignments/{id}")
-	String score(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String score(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		ScoreSheet sheet = reviews.scoreSheet(caller, id);
+		ScoreSheet sheet = scoring.scoreSheet(caller, id);
 		Map<String, String> typed = new LinkedHashMap<>();
 		long version = parseLong(form.get("version"));
 		String comment = form.get("comment");
-		try {
+		return PageForms.attempt(() -> {
 			Map<String, Integer> values = sheet.rubric().readScores(form, typed, "review.score.outOfScale");
-			reviews.score(caller, id, new Score(values, comment, version));
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> scorePage(caller, sheet, typed, comment, version, model, e));
-		}
-		redirect.addFlashAttribute("notice", "review.score.saved");
-		return "redirect:/reviews/assignments/" + id;
+			scoring.score(caller, id, new Score(values, comment, version));
+			redirect.addFlashAttribute("notice", "review.score.saved");
+			return "redirect:/reviews/assignments/" + id;
+		}, e -> scorePage(caller, sheet, typed, comment, version, model, e));
 	}
 
 	@PostMapping("/assignments/{id}/conflict")
-	String conflict(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String conflict(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
-			reviews.declareConflict(caller, id, reason);
-		}
-		catch (BusinessException e) {
-			ScoreSheet sheet = reviews.scoreSheet(caller, id);
-			return refused(e, response, () -> scorePage(caller, sheet, Map.of(), sheet.score().comment(),
-					sheet.score().version(), model, e));
-		}
-		redirect.addFlashAttribute("notice", "review.conflict.saved");
-		return "redirect:/reviews";
+		return PageForms.attempt(() -> {
+			scoring.declareConflict(caller, id, reason);
+			redirect.addFlashAttribute("notice", "review.conflict.saved");
+			return "redirect:/reviews";
+		}, e -> {
+			ScoreSheet sheet = scoring.scoreSheet(caller, id);
+			return scorePage(caller, sheet, Map.of(), sheet.score().comment(), sheet.score().version(), model, e);
+		});
 	}
 
 	private String scorePage(Caller caller, ScoreSheet sheet, Map<String, String> typed, String comment, long version,
@@ -161,23 +157,15 @@ class ReviewPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long rubricVersionId,
 			@RequestParam(defaultValue = "false") boolean blind, @RequestParam(defaultValue = "false") boolean normalise,
 			@RequestParam(required = false) BigDecimal threshold, @RequestParam(required = false) Integer perIdea,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		CouncilView council;
-		try {
-			council = reviews.createCouncil(caller, new CreateCouncil(unitId == null ? 0 : unitId, name,
+		return PageForms.attempt(() -> {
+			CouncilView council = reviews.createCouncil(caller, new CreateCouncil(unitId == null ? 0 : unitId, name,
 					year == null ? 0 : year, rubricVersionId == null ? 0 : rubricVersionId, blind, normalise, threshold,
 					perIdea == null ? 0 : perIdea));
-		}
-		catch (BusinessException e) {
-			if (e instanceof ForbiddenException || e instanceof NotFoundException) {
-				throw e;
-			}
-			response.setStatus(422);
-			return councilsPage(caller, 0, false, model, e);
-		}
-		redirect.addFlashAttribute("notice", "review.council.created");
-		return "redirect:/reviews/councils/" + council.id();
+			redirect.addFlashAttribute("notice", "review.council.created");
+			return "redirect:/reviews/councils/" + council.id();
+		}, e -> councilsPage(caller, 0, false, model, e));
 	}
 
 	private String councilsPage(Caller caller, int page, boolean open, Model model, BusinessException error) {
@@ -207,64 +195,58 @@ class ReviewPageController {
 	}
 
 	@PostMapping("/councils/{id}/members")
-	String addMember(@PathVariable long id, @RequestParam(required = false) String username, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, "members", model, response, redirect, "review.member.added",
+	String addMember(@PathVariable long id, @RequestParam(required = false) String username, Model model, RedirectAttributes redirect) {
+		return act(id, "members", model, redirect, "review.member.added",
 				caller -> reviews.addMember(caller, id, username));
 	}
 
 	@PostMapping("/councils/{id}/ideas")
-	String addIdeas(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, "ideas", model, response, redirect, "review.item.added",
+	String addIdeas(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		return act(id, "ideas", model, redirect, "review.item.added",
 				caller -> reviews.addIdeasUnderReview(caller, id));
 	}
 
 	@PostMapping("/councils/{id}/auto-assign")
-	String autoAssign(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, "assign", model, response, redirect, "review.assign.done",
+	String autoAssign(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		return act(id, "assign", model, redirect, "review.assign.done",
 				caller -> reviews.autoAssign(caller, id));
 	}
 
 	@PostMapping("/councils/{id}/assign")
-	String assign(@PathVariable long id, @RequestParam long itemId, @RequestParam long reviewerId, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, "assign", model, response, redirect, "review.assign.done",
+	String assign(@PathVariable long id, @RequestParam long itemId, @RequestParam long reviewerId, Model model, RedirectAttributes redirect) {
+		return act(id, "assign", model, redirect, "review.assign.done",
 				caller -> reviews.assign(caller, id, itemId, reviewerId));
 	}
 
 	@PostMapping("/councils/{id}/remind")
-	String remind(@PathVariable long id, @RequestParam long reviewerId, Model model, HttpServletResponse response,
+	String remind(@PathVariable long id, @RequestParam long reviewerId, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "progress", model, response, redirect, "review.remind.sent",
+		return act(id, "progress", model, redirect, "review.remind.sent",
 				caller -> reviews.remind(caller, id, reviewerId));
 	}
 
 	@PostMapping("/councils/{id}/decide")
 	String decide(@PathVariable long id, @RequestParam long itemId, @RequestParam(required = false) Decision decision,
-			@RequestParam(required = false) String reason, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, "decide-" + itemId, model, response, redirect, "review.decision.saved",
+			@RequestParam(required = false) String reason, @RequestParam long version, Model model, RedirectAttributes redirect) {
+		return act(id, "decide-" + itemId, model, redirect, "review.decision.saved",
 				caller -> reviews.decide(caller, id, itemId, new Decide(decision, reason, version)));
 	}
 
 	@PostMapping("/councils/{id}/close")
-	String close(@PathVariable long id, @RequestParam long version, Model model, HttpServletResponse response,
+	String close(@PathVariable long id, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "close", model, response, redirect, "review.council.closedNotice",
+		return act(id, "close", model, redirect, "review.council.closedNotice",
 				caller -> reviews.close(caller, id, version));
 	}
 
-	private String act(long id, String form, Model model, HttpServletResponse response, RedirectAttributes redirect,
+	private String act(long id, String form, Model model, RedirectAttributes redirect,
 			String notice, java.util.function.Consumer<Caller> action) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			action.accept(caller);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> councilPage(caller, id, model, form, e));
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/reviews/councils/" + id;
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/reviews/councils/" + id;
+		}, e -> councilPage(caller, id, model, form, e));
 	}
 
 	private String councilPage(Caller caller, long id, Model model, String errorForm, BusinessException error) {
@@ -291,11 +273,4 @@ class ReviewPageController {
 		}
 	}
 
-	private static String refused(BusinessException e, HttpServletResponse response, Supplier<String> page) {
-		if (e instanceof ForbiddenException || e instanceof NotFoundException) {
-			throw e;
-		}
-		response.setStatus(422);
-		return page.get();
-	}
 }

@@ -150,7 +150,7 @@ class UnitPagesTests extends IntegrationTest {
 		assertThat(mvc.post().uri("/units/{id}/edit", unit.id()).with(as("huyendoan.trieuson")).with(csrf())
 			.param("name", unit.name()).param("levelName", unit.levelName()).param("kind", unit.kind().name())
 			.param("memberCount", "990").param("version", String.valueOf(unit.version() + 7)))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Dữ liệu vừa được người khác thay đổi");
+			.hasStatus(HttpStatus.CONFLICT).bodyText().contains("Dữ liệu vừa được người khác thay đổi");
 	}
 
 	@Test

@@ -229,4 +229,40 @@ class ProgrammePagesTests extends IntegrationTest {
 		assertThat(jdbc.sql("select idea_id from programme_startup_idea where startup_id = :s").param("s", startupId)
 			.query(Long.class).list()).containsExactly(own.id());
 	}
+
+	/**
+	 * Values longer than their column or outside their range are refused on the form field, in Vietnamese, with a
+	 * 422 and nothing saved, never a 500 from the database.
+	 */
+	@Test
+	void overLongAndOutOfRangeValuesAreRefusedOnTheFormAndNothingIsSaved() {
+		UnitView unit = unit("PWH");
+		String u = String.valueOf(unit.id());
+		String tooLong = "Đ".repeat(301);
+		assertThat(mvc.post().uri("/funds").with(as(OFFICE)).with(csrf()).param("unitId", u).param("name", tooLong)
+			.param("kind", "FUND").param("year", "99999")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Tối đa 300 ký tự", "Giá trị lớn nhất là 2.200");
+		assertThat(mvc.post().uri("/clubs").with(as(OFFICE)).with(csrf()).param("unitId", u).param("name", "CLB " + RUN)
+			.param("kind", "OTHER").param("foundedOn", Year.now() + "-01-15").param("decisionNo", "9".repeat(101))
+			.param("memberCount", "99999999999")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Độ dài phải từ 0 đến 100 ký tự", "Hãy nhập một số nguyên");
+		assertThat(mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", u).param("name", "Dự án " + RUN)
+			.param("field", "x".repeat(201)).param("stage", "IDEA").param("jobsCreated", "-1"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Độ dài phải từ 0 đến 200 ký tự", "Không được là số âm");
+		assertThat(mvc.post().uri("/ip").with(as(OFFICE)).with(csrf()).param("unitId", u).param("type", "PATENT")
+			.param("title", "Máy " + RUN).param("applicant", "Lê Văn A").param("applicationNo", "1".repeat(21))
+			.param("status", "PREPARING")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Độ dài phải từ 0 đến 20 ký tự");
+		assertThat(count("programme_fund", unit.id()) + count("programme_club", unit.id()) + count("programme_startup", unit.id())
+				+ count("programme_ip", unit.id())).isZero();
+		String fund = mvc.post().uri("/funds").with(as(OFFICE)).with(csrf()).param("unitId", u).param("name", "Quỹ " + RUN)
+			.param("kind", "FUND").param("year", String.valueOf(Year.now().getValue())).exchange().getResponse()
+			.getRedirectedUrl();
+		assertThat(mvc.post().uri(fund + "/awards").with(as(OFFICE)).with(csrf()).param("recipientName", "Nguyễn Văn B")
+			.param("amount", "1234567890123456").param("awardedOn", Year.now() + "-03-01").param("decisionNo", "12/QĐ"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Số tiền phải là số đồng nguyên, tối đa 15 chữ số");
+		assertThat(mvc.post().uri(fund + "/awards").with(as(OFFICE)).with(csrf()).param("recipientName", "Nguyễn Văn B")
+			.param("amount", "-1").param("awardedOn", Year.now() + "-03-01").param("decisionNo", "12/QĐ"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Số tiền trao không được là số âm");
+	}
 }
