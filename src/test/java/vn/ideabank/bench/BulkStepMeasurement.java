@@ -72,6 +72,10 @@ class BulkStepMeasurement extends IntegrationTest {
 		long total = jdbc.sql("select count(*) from idea").query(Long.class).single();
 		Caller admin = caller("admin");
 
+		long submitted = jdbc.sql("select count(*) from idea where status = 'SUBMITTED' and duplicate_of is null")
+			.query(Long.class).single();
+		assertThat(submitted).as("SUBMITTED ideas for %d rounds of %d: generate more background ideas", rounds, IDEAS)
+			.isGreaterThanOrEqualTo((long) rounds * IDEAS);
 		List<Round> results = new ArrayList<>();
 		for (int r = 0; r < rounds; r++) {
 			List<Long> ids = jdbc.sql("select id from idea where status = 'SUBMITTED' and duplicate_of is null"
