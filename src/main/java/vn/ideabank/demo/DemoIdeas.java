@@ -83,13 +83,17 @@ class DemoIdeas {
 		List<Made> duplicatesOf = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Instant at = start.plusSeconds((long) (span * ((i + r.nextDouble()) / count)));
-			boolean byMember = memberPlace != null && i % 20 == 7;
-			Place place = byMember ? memberPlace
-					: r.nextInt(100) < 35 ? places.get(r.nextInt(homePlaces)) : places.get(homePlaces + r.nextInt(places.size() - homePlaces));
 			long daysOld = Duration.between(at, now).toDays();
 			IdeaStatus target = daysOld < 20 ? pick(r, EnumSet.of(IdeaStatus.DRAFT, IdeaStatus.SUBMITTED, IdeaStatus.ENDORSED))
 					: daysOld < 45 ? pick(r, EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.ENDORSED, IdeaStatus.UNDER_REVIEW,
 							IdeaStatus.NEEDS_REVISION)) : mix(r);
+			// only an author withdraws: an idea typed in by an officer is not the officer's own
+			if (target == IdeaStatus.WITHDRAWN && memberPlace == null) {
+				target = IdeaStatus.SUBMITTED;
+			}
+			boolean byMember = memberPlace != null && (i % 20 == 7 || target == IdeaStatus.WITHDRAWN);
+			Place place = byMember ? memberPlace
+					: r.nextInt(100) < 35 ? places.get(r.nextInt(homePlaces)) : places.get(homePlaces + r.nextInt(places.size() - homePlaces));
 			Caller enters = byMember ? memberPlace.entersBy() : place.entersBy();
 			DemoTexts.Text text = DemoTexts.generate(r, place.name());
 			List<AuthorRef> authors = byMember ? List.of(new AuthorRef(memberId, null))

@@ -33,7 +33,7 @@ public class IdeaBackdating {
 	@Transactional
 	public void backdate(long ideaId, Instant createdAt, Duration step) {
 		jdbc.sql("""
-				update idea_history h set at = :created + (n.rank - 1) * :step * interval '1 second'
+				update idea_history h set at = cast(:created as timestamptz) + (n.rank - 1) * cast(:step as bigint) * interval '1 second'
 				from (select id, row_number() over (order by at, id) as rank from idea_history where idea_id = :idea) n
 				where h.id = n.id""")
 			.param("created", Timestamp.from(createdAt)).param("step", step.toSeconds()).param("idea", ideaId).update();
