@@ -1,6 +1,9 @@
 package vn.ideabank.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ import vn.ideabank.report.ReportingPeriod;
 class DemoPlanning {
 
 	/** Targets a district of this size can reach with the demo's few hundred ideas, so the dashboard shows real progress. */
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private static final long IDEAS_TARGET = 340;
 
 	private static final long MODELS_TARGET = 90;
@@ -74,37 +79,48 @@ class DemoPlanning {
 
 	/**
 	 * Each commune's reports for the quarters already over (at most the first three), written and
-	 * submitted by its officer; the office returns the last one of the last commune with a comment.
+	 * submitted by its officer a week after the quarter (on {@link DemoClock}: a past quarter's period
+	 * closes a month after its end); the office returns the last one of the last commune with a comment.
 	 * Returns how many reports were made.
 	 */
 	int quarterlyReports(List<UnitView> communes, List<Caller> officers, int year, LocalDate today, Caller office) {
 		int made = 0;
 		ReportView last = null;
-		for (int c = 0; c < communes.size(); c++) {
-			UnitView commune = communes.get(c);
-			for (int q = 1; q <= 3; q++) {
-				ReportingPeriod period = new ReportingPeriod(PeriodKind.QUY, year, q);
-				if (!period.lastDay().isBefore(today)) {
-					break;
-				}
+		for (int q = 1; q <= 3; q++) {
+			ReportingPeriod period = new ReportingPeriod(PeriodKind.QUY, year, q);
+			if (!period.lastDay().isBefore(today)) {
+				break;
+			}
+			for (int c = 0; c < communes.size(); c++) {
+				LocalDate day = period.lastDay().plusDays(5 + 2L * c);
+				Instant at = (day.isBefore(today) ? day : today).atTime(9, 30).atZone(VIETNAM).toInstant();
+				int quarter = q;
+				UnitView commune = communes.get(c);
 				Caller officer = officers.get(c);
-				ReportView report = reports.open(officer, commune.id(), period);
-				report = reports.write(officer, report.id(), new WriteReport(report.version(),
-						"Trong quý %d, %s phát động phong trào ý tưởng sáng tạo đến các chi đoàn; đoàn viên gửi ý tưởng qua hệ thống và qua phiếu giấy."
-							.formatted(q, commune.name()),
-						"Mô hình phân loại rác tại nguồn và gian hàng trực tuyến cho sản phẩm OCOP được nhân rộng.",
-						"Một số chi đoàn thôn còn lúng túng khi hướng dẫn đoàn viên viết ý tưởng.",
-						"Đề nghị Huyện đoàn mở lớp tập huấn viết và thẩm định ý tưởng cho bí thư chi đoàn.",
-						"%d-BC/ĐTN".formatted(10 + q), "Bí thư Đoàn xã", commune.name().replace("Đoàn xã ", "")));
-				last = reports.submit(officer, report.id(), report.version());
+				last = DemoClock.at(at, () -> writeAndSubmit(officer, commune, period, quarter));
 				made++;
 			}
 		}
 		if (last != null) {
-			reports.returnForRevision(office, last.id(), last.version(),
-					"Đề nghị bổ sung số liệu mô hình đã áp dụng và ý kiến của các chi đoàn trường học.");
+			ReportView returned = last;
+			DemoClock.at(returned.submittedAt().plus(Duration.ofDays(2)).isBefore(Instant.now())
+					? returned.submittedAt().plus(Duration.ofDays(2)) : Instant.now(),
+					() -> reports.returnForRevision(office, returned.id(), returned.version(),
+							"Đề nghị bổ sung số liệu mô hình đã áp dụng và ý kiến của các chi đoàn trường học."));
 		}
 		return made;
+	}
+
+	private ReportView writeAndSubmit(Caller officer, UnitView commune, ReportingPeriod period, int q) {
+		ReportView report = reports.open(officer, commune.id(), period);
+		report = reports.write(officer, report.id(), new WriteReport(report.version(),
+				"Trong quý %d, %s phát động phong trào ý tưởng sáng tạo đến các chi đoàn; đoàn viên gửi ý tưởng qua hệ thống và qua phiếu giấy."
+					.formatted(q, commune.name()),
+				"Mô hình phân loại rác tại nguồn và gian hàng trực tuyến cho sản phẩm OCOP được nhân rộng.",
+				"Một số chi đoàn thôn còn lúng túng khi hướng dẫn đoàn viên viết ý tưởng.",
+				"Đề nghị Huyện đoàn mở lớp tập huấn viết và thẩm định ý tưởng cho bí thư chi đoàn.",
+				"%d-BC/ĐTN".formatted(10 + q), "Bí thư Đoàn xã", commune.name().replace("Đoàn xã ", "")));
+		return reports.submit(officer, report.id(), report.version());
 	}
 
 	/** The district asks its communes for a plan (from October: next year's); due in two weeks, within this year. */

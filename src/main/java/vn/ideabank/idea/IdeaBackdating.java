@@ -38,8 +38,8 @@ public class IdeaBackdating {
 				where h.id = n.id""")
 			.param("created", Timestamp.from(createdAt)).param("step", step.toSeconds()).param("idea", ideaId).update();
 		jdbc.sql("""
-				update idea set created_at = :created,
-				       submitted_at = case when submitted_at is null then null else :submitted end,
+				update idea set created_at = cast(:created as timestamptz),
+				       submitted_at = case when submitted_at is null then null else cast(:submitted as timestamptz) end,
 				       updated_at = (select max(at) from idea_history where idea_id = :idea)
 				where id = :idea""")
 			.param("created", Timestamp.from(createdAt)).param("submitted", Timestamp.from(createdAt.plus(step)))
