@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.common.security.Caller;
@@ -63,7 +65,10 @@ class DemoIdeas {
 
 	private final IdeaBackdating backdating;
 
-	DemoIdeas(IdeaService ideas, IdeaDuplicates duplicates, IdeaBackdating backdating) {
+	private final EntityManager entityManager;
+
+	DemoIdeas(IdeaService ideas, IdeaDuplicates duplicates, IdeaBackdating backdating, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.ideas = ideas;
 		this.duplicates = duplicates;
 		this.backdating = backdating;
@@ -114,6 +119,8 @@ class DemoIdeas {
 				made.add(new Made(copy.id(), copy.code(), copy.unitId(), place.unit().path(), copy.status()));
 			}
 			backdating.backdate(idea.id(), at, stepGap(at, now, steps));
+			// everything is flushed; a persistence context holding the whole year would make every flush slower
+			entityManager.clear();
 			Made m = new Made(idea.id(), idea.code(), idea.unitId(), place.unit().path(), idea.status());
 			made.add(m);
 			if (m.status() == IdeaStatus.SUBMITTED || m.status() == IdeaStatus.ENDORSED) {

@@ -150,12 +150,16 @@ class DemoYear {
 				memberId = record.id();
 			}
 		}
+		long t0 = System.nanoTime();
 		List<DemoIdeas.Made> made = demoIdeas.generate(r, IDEAS, now, places, home, memberPlace, memberId, office);
+		long t1 = System.nanoTime();
 		planning.yearPlan(district, homeCommunes, year, office);
 		judging.council(r, district, year, office, actor("tran.thi.binh"));
 		judging.contest(r, district, year, today, office, officers, made, actor("le.van.cuong"));
 		planning.quarterlyReports(homeCommunes, officers, year, today, office);
 		planning.planRequest(district, year, today, office);
+		log.info("Demo year: ideas in {} ms, plan, council, contest, reports and plan request in {} ms", (t1 - t0) / 1_000_000,
+				(System.nanoTime() - t1) / 1_000_000);
 		return made.size();
 	}
 
