@@ -83,7 +83,9 @@ class DemoIdeas {
 			Caller office) {
 		int year = LocalDate.ofInstant(now, VIETNAM).getYear();
 		Instant start = LocalDate.of(year, 1, 2).atStartOfDay(VIETNAM).toInstant();
-		long span = Duration.between(start, now).minusDays(1).toSeconds();
+		// on 1 or 2 January the year is a few hours old: the ideas crowd into the last minutes
+		long span = Math.max(60, Duration.between(start, now).minusDays(1).toSeconds());
+		start = start.isBefore(now.minusSeconds(span)) ? start : now.minusSeconds(span + 1);
 		List<Made> made = new ArrayList<>();
 		List<Made> duplicatesOf = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

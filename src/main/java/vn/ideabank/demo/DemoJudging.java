@@ -90,6 +90,9 @@ class DemoJudging {
 		}
 		nominate(office, contest.id(), eligible.stream()
 			.filter(m -> unitOfficers.stream().noneMatch(o -> o.can(m.unitPath(), Roles.STAFF))).toList(), 3);
+		if (nominations.nominations(office, contest.id(), org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
+			return contest.id(); // early in the year nothing is accepted yet: the contest stays open for nominations
+		}
 		contest = contests.get(office, contest.id());
 		contest = contests.advance(office, contest.id(), contest.version());
 		RoundViews.RoundView round = rounds.create(office, contest.id(), new SaveRound("Vòng sơ khảo",

@@ -108,6 +108,15 @@ class DemoYearTests {
 		assertThat(dashboard.proposedByMonth().entrySet().stream().filter(e -> e.getValue() > 0).count())
 			.as("months with ideas").isGreaterThanOrEqualTo(Math.max(1, today.getMonthValue() - 1));
 
+		assertThat(plans.list(office, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+		DemoYear.Result again = demoYear.generate();
+		assertThat(again.generated()).as("second run").isFalse();
+		assertThat(count(office, district, null)).isEqualTo(total);
+		assertThat(plans.list(office, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+
+		if (today.getMonthValue() < 3) {
+			return; // in January and February no idea is old enough to be reviewed, judged or reported on
+		}
 		ReviewViews.CouncilView council = reviews.councils(office, 0, 10).getContent().get(0);
 		List<ReviewViews.ProgressView> scoring = reviews.progress(office, council.id());
 		assertThat(scoring).singleElement().satisfies(p -> {
@@ -129,12 +138,6 @@ class DemoYearTests {
 		assertThat(quarters).isEqualTo(Set.of(1, 2, 3).stream().filter(q -> q * 3 < today.getMonthValue()).collect(Collectors.toSet()));
 		assertThat(quarterly.stream().map(ReportView::status)).containsOnly(ReportStatus.SUBMITTED, ReportStatus.RETURNED)
 			.containsOnlyOnce(ReportStatus.RETURNED);
-		assertThat(plans.list(office, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
-
-		DemoYear.Result again = demoYear.generate();
-		assertThat(again.generated()).isFalse();
-		assertThat(count(office, district, null)).isEqualTo(total);
-		assertThat(plans.list(office, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
 	}
 
 	private long count(Caller caller, UnitView district, IdeaStatus status) {
