@@ -312,6 +312,16 @@ public class AccountService {
 		return accounts.findById(id).orElseThrow(() -> new NotFoundException("account.error.notFound"));
 	}
 
+	/**
+	 * The caller a start-up job acts as when it does what this person would do through the pages (the
+	 * demo year): the account's grants as a request would read them. Never for a web request, which
+	 * resolves its caller from the session ({@link DatabaseCurrentCaller}).
+	 */
+	public Optional<Caller> actingAs(String username) {
+		return accounts.findByUsername(username).filter(Account::enabled)
+			.map(a -> new Caller(a.id(), a.username(), a.displayName(), grantsOf(a.id())));
+	}
+
 	/** The id of the account with this username (case-insensitive), for other modules' start-up data. */
 	public Optional<Long> idOf(String username) {
 		return accounts.findByUsername(username).map(Account::id);
