@@ -14,6 +14,7 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.contest.ContestCommands.CreateContest;
 import vn.ideabank.contest.ContestKind;
+import vn.ideabank.contest.ContestJudging;
 import vn.ideabank.contest.ContestRounds;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.ContestView;
@@ -24,6 +25,7 @@ import vn.ideabank.contest.RoundViews;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.review.ReviewCommands.CreateCouncil;
 import vn.ideabank.review.ReviewCommands.Score;
+import vn.ideabank.review.ReviewScoring;
 import vn.ideabank.review.ReviewService;
 import vn.ideabank.review.ReviewViews.AssignmentView;
 import vn.ideabank.review.RubricService;
@@ -47,8 +49,14 @@ class DemoJudging {
 
 	private final ContestRounds rounds;
 
+	private final ReviewScoring scoring;
+
+	private final ContestJudging judging;
+
 	DemoJudging(ReviewService reviews, RubricService rubrics, ContestService contests, NominationService nominations,
-			ContestRounds rounds) {
+			ContestRounds rounds, ReviewScoring scoring, ContestJudging judging) {
+		this.scoring = scoring;
+		this.judging = judging;
 		this.reviews = reviews;
 		this.rubrics = rubrics;
 		this.contests = contests;
@@ -64,10 +72,10 @@ class DemoJudging {
 		reviews.addMember(office, councilId, reviewer.username());
 		reviews.addIdeasUnderReview(office, councilId);
 		reviews.autoAssign(office, councilId);
-		List<AssignmentView> mine = reviews.myAssignments(reviewer, 0, 1000).stream()
+		List<AssignmentView> mine = scoring.myAssignments(reviewer, 0, 1000).stream()
 			.filter(a -> a.councilId() == councilId).toList();
 		for (int i = 0; i < mine.size(); i += 2) {
-			reviews.score(reviewer, mine.get(i).id(), new Score(values(r, rubric), i % 4 == 0 ? "Ý tưởng khả thi, cần làm rõ kinh phí." : null, 0));
+			scoring.score(reviewer, mine.get(i).id(), new Score(values(r, rubric), i % 4 == 0 ? "Ý tưởng khả thi, cần làm rõ kinh phí." : null, 0));
 		}
 		return councilId;
 	}
@@ -100,10 +108,10 @@ class DemoJudging {
 		rounds.addJudge(office, round.id(), judge.username());
 		round = rounds.open(office, round.id(), round.version());
 		RubricView rubric = rounds.rubricOf(round);
-		List<RoundViews.JudgeEntry> entries = rounds.myEntries(judge, round.id());
+		List<RoundViews.JudgeEntry> entries = judging.myEntries(judge, round.id());
 		for (int i = 0; i < entries.size(); i += 2) {
 			if (!entries.get(i).conflict()) {
-				rounds.score(judge, round.id(), entries.get(i).entry().nominationId(),
+				judging.score(judge, round.id(), entries.get(i).entry().nominationId(),
 						new JudgeScore(values(r, rubric), null, 0));
 			}
 		}

@@ -76,6 +76,9 @@ class DemoYearTests {
 	ContestRounds rounds;
 
 	@Autowired
+	vn.ideabank.contest.ContestJudging judging;
+
+	@Autowired
 	ReportService reports;
 
 	@Autowired
@@ -128,7 +131,7 @@ class DemoYearTests {
 		assertThat(contest.status()).isEqualTo(ContestStatus.JUDGING);
 		RoundViews.RoundView round = rounds.rounds(office, contest.id()).get(0);
 		Caller judge = accounts.actingAs("le.van.cuong").orElseThrow();
-		List<RoundViews.JudgeEntry> entries = rounds.myEntries(judge, round.id());
+		List<RoundViews.JudgeEntry> entries = judging.myEntries(judge, round.id());
 		assertThat(entries).hasSizeGreaterThan(3);
 		assertThat(entries).anyMatch(e -> e.total() != null).anyMatch(e -> e.total() == null);
 
