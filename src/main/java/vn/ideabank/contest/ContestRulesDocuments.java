@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.NotFoundException;
@@ -83,8 +81,8 @@ public class ContestRulesDocuments {
 		}
 		try {
 			StoredFile stored = StoredFile.store(files, name, content);
-			afterCompletion(stored.key(), false);
-			row(contestId).ifPresent(old -> afterCompletion(old.storageKey(), true));
+			files.deleteIfRolledBack(stored.key());
+			row(contestId).ifPresent(old -> files.deleteOnCommit(old.storageKey()));
 			jdbc.sql("""
 					insert into contest_rules_document (contest_id, file_name, content_type, size_bytes, sha256, storage_key,
 					  uploaded_by) values (:c, :n, :t, :s, :h, :k, :a)
@@ -122,22 +120,5 @@ public class ContestRulesDocuments {
 					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant(),
 					rs.getLong("version")), rs.getString("storage_key")))
 			.optional();
-	}
-
-	/** Removes the file once the transaction ends: the new one if it rolled back, the replaced one if it committed. */
-	private void afterCompletion(String key, boolean whenCommitted) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if ((status == STATUS_COMMITTED) == whenCommitted) {
-					try {
-						files.delete(key);
-					}
-					catch (IOException ignored) {
-						// an orphan file is harmless; the row is what counts
-					}
-				}
-			}
-		});
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.common.security.Caller;
@@ -35,6 +36,7 @@ import vn.ideabank.org.UnitView;
  * ({@link IdeaBackdating}). Recent ideas stay early in their life; two are marked duplicates.
  */
 @Component
+@ConditionalOnProperty(name = "ideabank.seed.demo-year", havingValue = "true")
 class DemoIdeas {
 
 	/** Where an idea is entered, by whom, and who endorses it (the unit's officer; the office for units without one). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.common.security.Caller;
@@ -37,6 +38,7 @@ import vn.ideabank.review.RubricView;
  * judge is part-way through.
  */
 @Component
+@ConditionalOnProperty(name = "ideabank.seed.demo-year", havingValue = "true")
 class DemoJudging {
 
 	private final ReviewService reviews;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.ideabank.common.security.Caller;
@@ -29,6 +30,7 @@ import vn.ideabank.report.ReportingPeriod;
  * communes with officers, and a plan request for next year.
  */
 @Component
+@ConditionalOnProperty(name = "ideabank.seed.demo-year", havingValue = "true")
 class DemoPlanning {
 
 	/** Targets a district of this size can reach with the demo's few hundred ideas, so the dashboard shows real progress. */

@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
@@ -102,7 +100,7 @@ public class IdeaAttachments {
 		}
 		try {
 			StoredFile stored = StoredFile.store(files, name, content);
-			removeOnRollback(stored.key());
+			files.deleteIfRolledBack(stored.key());
 			return attachments.save(new IdeaAttachment(ideaId, name, stored.contentType(), size, stored.sha256(),
 					stored.key(), caller.accountId())).view();
 		}
@@ -137,13 +135,7 @@ public class IdeaAttachments {
 		IdeaAttachment a = attachments.findById(attachmentId).filter(x -> x.ideaId() == ideaId)
 			.orElseThrow(() -> new NotFoundException("upload.error.notFound"));
 		attachments.delete(a);
-		String key = a.storageKey();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				deleteQuietly(key);
-			}
-		});
+		files.deleteOnCommit(a.storageKey());
 	}
 
 	/** Authors and the unit's staff, while the idea is still being written or its application recorded. */
@@ -162,25 +154,5 @@ public class IdeaAttachments {
 			throw new ForbiddenException();
 		}
 		return idea;
-	}
-
-	private void removeOnRollback(String key) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					deleteQuietly(key);
-				}
-			}
-		});
-	}
-
-	private void deleteQuietly(String key) {
-		try {
-			files.delete(key);
-		}
-		catch (IOException ignored) {
-			// an orphan file is harmless; the row is what counts
-		}
 	}
 }

@@ -32,8 +32,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
@@ -304,7 +302,7 @@ public class PlanService {
 			try (InputStream in = new DigestInputStream(upload.content().open(), sha)) {
 				key = files.put(in);
 			}
-			removeOnRollback(key);
+			files.deleteIfRolledBack(key);
 			return new Stored(name, type, key, HexFormat.of().formatHex(sha.digest()));
 		}
 		catch (IOException e) {
@@ -313,22 +311,6 @@ public class PlanService {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private void removeOnRollback(String key) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					try {
-						files.delete(key);
-					}
-					catch (IOException ignored) {
-						// an orphan file is harmless; the row is what counts
-					}
-				}
-			}
-		});
 	}
 
 	private InputStream open(String key) {

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import vn.ideabank.backup.BackupService;
 import vn.ideabank.backup.BackupView;
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 
 /** Backups for system-wide administrators (/admin/** is for ADMIN only; the service checks system-wide). */
 @Controller
@@ -41,13 +41,10 @@ class BackupPageController {
 
 	@PostMapping("/admin/backup")
 	String create(Model model) {
-		try {
+		return PageForms.attempt(() -> {
 			BackupView created = backups.create(callers.get());
 			return page(model, messages.get("backup.admin.created", created.name()), null);
-		}
-		catch (BusinessException e) {
-			return page(model, null, messages.of(e));
-		}
+		}, e -> page(model, null, messages.of(e)));
 	}
 
 	@GetMapping("/admin/backup/{name}")

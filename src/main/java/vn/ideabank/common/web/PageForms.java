@@ -60,19 +60,36 @@ public final class PageForms {
 	 * done, with the notice {@code noticeKey}; refused or stale, with the refusal as a problem notice.
 	 */
 	public static String act(RedirectAttributes redirect, String path, String noticeKey, Runnable action) {
-		try {
+		return actThen(redirect, path, noticeKey, () -> {
 			action.run();
+			return path;
+		});
+	}
+
+	/**
+	 * {@link #act} for an action whose page depends on what it did (opening a report leads to that report): done, a
+	 * redirect to the path it returns, with the notice {@code noticeKey}; refused or stale, to {@code failurePath}
+	 * with the refusal (and its arguments) as a problem notice.
+	 */
+	public static String actThen(RedirectAttributes redirect, String failurePath, String noticeKey,
+			Supplier<String> action) {
+		try {
+			String path = action.get();
 			if (noticeKey != null) {
 				redirect.addFlashAttribute("notice", noticeKey);
 			}
+			return "redirect:" + path;
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("problem", "error.conflict");
 		}
 		catch (BusinessException e) {
 			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
+			if (e.args().length > 0) {
+				redirect.addFlashAttribute("problemArgs", e.args());
+			}
 		}
-		return "redirect:" + path;
+		return "redirect:" + failurePath;
 	}
 
 	/**

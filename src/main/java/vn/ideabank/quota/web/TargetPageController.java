@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +26,7 @@ import vn.ideabank.common.error.NotFoundException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.SectorField;
@@ -78,17 +78,14 @@ class TargetPageController {
 	}
 
 	@PostMapping("/plan")
-	String createPlan(@RequestParam long unitId, @RequestParam int year, Model model, HttpServletResponse response,
+	String createPlan(@RequestParam long unitId, @RequestParam int year, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			targets.createPlan(caller, unitId, year);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> planPage(caller, unitId, year, model, "create", e));
-		}
-		redirect.addFlashAttribute("notice", "target.plan.created");
-		return "redirect:/targets/plan?unitId=" + unitId + "&year=" + year;
+			redirect.addFlashAttribute("notice", "target.plan.created");
+			return "redirect:/targets/plan?unitId=" + unitId + "&year=" + year;
+		}, e -> planPage(caller, unitId, year, model, "create", e));
 	}
 
 	@PostMapping("/plan/{planId}/settings")
@@ -96,38 +93,32 @@ class TargetPageController {
 			@RequestParam(defaultValue = "false") boolean refuseMismatch, @RequestParam(required = false) Integer weightIdeas,
 			@RequestParam(required = false) Integer weightModels, @RequestParam(required = false) Integer weightContests,
 			@RequestParam(required = false) Integer weightPunctuality, @RequestParam(required = false) BigDecimal ideasPerMember,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		PlanView plan = plan(caller, planId);
-		try {
+		return PageForms.attempt(() -> {
 			targets.updateSettings(caller, planId, new PlanSettings(refuseMismatch, weightIdeas, weightModels, weightContests,
 					weightPunctuality, ideasPerMember), version);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> planPage(caller, plan.unitId(), plan.year(), model, "settings", e));
-		}
-		redirect.addFlashAttribute("notice", "target.plan.saved");
-		return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+			redirect.addFlashAttribute("notice", "target.plan.saved");
+			return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+		}, e -> planPage(caller, plan.unitId(), plan.year(), model, "settings", e));
 	}
 
 	@PostMapping("/plan/{planId}/targets/{targetId}")
 	String saveAmount(@PathVariable long planId, @PathVariable long targetId, @RequestParam long version,
 			@RequestParam(required = false) String amount, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String countUnit, @RequestParam(required = false) String reason, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		PlanView plan = plan(caller, planId);
 		TargetView target = plan.targets().stream().filter(t -> t.id() == targetId).findFirst()
 			.orElseThrow(() -> new NotFoundException("target.error.notFound"));
-		try {
+		return PageForms.attempt(() -> {
 			targets.saveTarget(caller, planId, targetId,
 					new SaveTarget(target.kind(), name, countUnit, number("amount", amount), null, reason), version);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> planPage(caller, plan.unitId(), plan.year(), model, "target-" + targetId, e));
-		}
-		redirect.addFlashAttribute("notice", "target.plan.saved");
-		return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+			redirect.addFlashAttribute("notice", "target.plan.saved");
+			return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+		}, e -> planPage(caller, plan.unitId(), plan.year(), model, "target-" + targetId, e));
 	}
 
 	@PostMapping("/plan/{planId}/targets")
@@ -135,18 +126,15 @@ class TargetPageController {
 			@RequestParam(required = false) String countUnit, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) Set<IdeaStatus> statuses, @RequestParam(required = false) Set<IdeaKind> kinds,
 			@RequestParam(required = false) Set<SectorField> fields, @RequestParam(required = false) Set<TargetGroup> groups,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		PlanView plan = plan(caller, planId);
-		try {
+		return PageForms.attempt(() -> {
 			targets.saveTarget(caller, planId, null, new SaveTarget(TargetKind.CUSTOM, name, countUnit, number("amount", amount),
 					new TargetRule(TargetKind.CUSTOM, statuses, kinds, fields, groups), null), 0);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> planPage(caller, plan.unitId(), plan.year(), model, "custom", e));
-		}
-		redirect.addFlashAttribute("notice", "target.plan.saved");
-		return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+			redirect.addFlashAttribute("notice", "target.plan.saved");
+			return "redirect:/targets/plan?unitId=" + plan.unitId() + "&year=" + plan.year();
+		}, e -> planPage(caller, plan.unitId(), plan.year(), model, "custom", e));
 	}
 
 	/** A target of the governing plan and the unit's share of it (null: nothing allocated to the unit). */
@@ -189,48 +177,44 @@ class TargetPageController {
 	@PostMapping("/{targetId}/split")
 	String allocate(@PathVariable long targetId, @RequestParam long unitId, @RequestParam long version,
 			@RequestParam(required = false) String reason, @RequestParam MultiValueMap<String, String> form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		Map<String, String> typed = new LinkedHashMap<>();
 		Map<Long, Long> amounts = new LinkedHashMap<>();
-		try {
-			for (Map.Entry<String, List<String>> e : form.entrySet()) {
-				if (e.getKey().startsWith("amount.") && !e.getValue().isEmpty()) {
-					long child = Long.parseLong(e.getKey().substring("amount.".length()));
-					String value = e.getValue().get(0);
-					typed.put(Long.toString(child), value);
-					Long n = number("amounts[" + child + "]", value);
-					if (n != null) {
-						amounts.put(child, n);
+		return PageForms.attempt(() -> {
+			try {
+				for (Map.Entry<String, List<String>> e : form.entrySet()) {
+					if (e.getKey().startsWith("amount.") && !e.getValue().isEmpty()) {
+						long child = Long.parseLong(e.getKey().substring("amount.".length()));
+						String value = e.getValue().get(0);
+						typed.put(Long.toString(child), value);
+						Long n = number("amounts[" + child + "]", value);
+						if (n != null) {
+							amounts.put(child, n);
+						}
 					}
 				}
+				targets.allocate(caller, targetId, unitId, new Allocate(amounts, reason, version));
 			}
-			targets.allocate(caller, targetId, unitId, new Allocate(amounts, reason, version));
-		}
-		catch (NumberFormatException e) {
+			catch (NumberFormatException e) {
 			throw new NotFoundException("target.error.notFound");
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> splitPage(caller, targets.split(caller, targetId, unitId), model, typed, reason, e));
-		}
-		redirect.addFlashAttribute("notice", "target.split.saved");
-		return "redirect:/targets/" + targetId + "/split?unitId=" + unitId;
+			}
+			redirect.addFlashAttribute("notice", "target.split.saved");
+			return "redirect:/targets/" + targetId + "/split?unitId=" + unitId;
+		}, e -> splitPage(caller, targets.split(caller, targetId, unitId), model, typed, reason, e));
 	}
 
 	@PostMapping("/{targetId}/split/by-members")
 	String byMembers(@PathVariable long targetId, @RequestParam long unitId, @RequestParam long version,
-			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			@RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			targets.allocateByMembers(caller, targetId, unitId, reason == null ? messages.get("target.split.byMembersReason") : reason,
 					version);
-		}
-		catch (BusinessException e) {
-			return refused(e, response, () -> splitPage(caller, targets.split(caller, targetId, unitId), model, Map.of(), reason, e));
-		}
-		redirect.addFlashAttribute("notice", "target.split.saved");
-		return "redirect:/targets/" + targetId + "/split?unitId=" + unitId;
+			redirect.addFlashAttribute("notice", "target.split.saved");
+			return "redirect:/targets/" + targetId + "/split?unitId=" + unitId;
+		}, e -> splitPage(caller, targets.split(caller, targetId, unitId), model, Map.of(), reason, e));
 	}
 
 	private String splitPage(Caller caller, Split split, Model model, Map<String, String> typed, String reason,
@@ -267,11 +251,4 @@ class TargetPageController {
 		}
 	}
 
-	private static String refused(BusinessException e, HttpServletResponse response, java.util.function.Supplier<String> page) {
-		if (e instanceof ForbiddenException || e instanceof NotFoundException) {
-			throw e;
-		}
-		response.setStatus(422);
-		return page.get();
-	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +23,8 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Confirmation;
-import vn.ideabank.common.web.FormErrors;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.org.UnitService;
@@ -116,14 +115,8 @@ class ReportPageController {
 	/** Opens (creating if needed) the unit's report for the chosen period. */
 	@PostMapping("/periodic/open")
 	String open(@ModelAttribute PeriodForm form, RedirectAttributes redirect) {
-		try {
-			ReportView r = reports.open(callers.get(), requireUnit(form), form.period());
-			return "redirect:/reports/periodic/" + r.id();
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			return "redirect:/reports";
-		}
+		return PageForms.actThen(redirect, "/reports", null,
+				() -> "/reports/periodic/" + reports.open(callers.get(), requireUnit(form), form.period()).id());
 	}
 
 	@GetMapping("/periodic/{id}")
@@ -136,20 +129,12 @@ class ReportPageController {
 
 	@PostMapping("/periodic/{id}")
 	String write(@PathVariable long id, @Validated @ModelAttribute("form") ReportForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				reports.write(caller, id, form.command());
-				redirect.addFlashAttribute("notice", "report.notice.saved");
-				return "redirect:/reports/periodic/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		response.setStatus(422);
-		return page(caller, reports.get(caller, id), model);
+		return PageForms.submit(result, redirect, "report.notice.saved", () -> {
+			reports.write(caller, id, form.command());
+			return "/reports/periodic/" + id;
+		}, () -> page(caller, reports.get(caller, id), model));
 	}
 
 	/**
@@ -158,49 +143,37 @@ class ReportPageController {
 	 */
 	@PostMapping("/periodic/{id}/submit")
 	String submit(@PathVariable long id, @Validated @ModelAttribute("form") ReportForm form, BindingResult result,
-			HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			ReportView r = reports.get(caller, id);
-			if (!Confirmation.given(request)) {
-				return Confirmation.askOrSave(request, model, "/reports/periodic/" + id, "report.confirm.submit",
-						r.unitName());
-			}
-			try {
-				if (request.getParameter("results") != null) {
-					reports.writeAndSubmit(caller, id, form.command());
-				}
-				else {
-					reports.submit(caller, id, form.version);
-				}
-				redirect.addFlashAttribute("notice", "report.notice.submitted");
-				return "redirect:/reports/periodic/" + id;
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
+		if (!result.hasErrors() && !Confirmation.given(request)) {
+			return Confirmation.askOrSave(request, model, "/reports/periodic/" + id, "report.confirm.submit",
+					reports.get(caller, id).unitName());
 		}
-		response.setStatus(422);
-		return page(caller, reports.get(caller, id), model);
+		return PageForms.submit(result, redirect, "report.notice.submitted", () -> {
+			if (request.getParameter("results") != null) {
+				reports.writeAndSubmit(caller, id, form.command());
+			}
+			else {
+				reports.submit(caller, id, form.version);
+			}
+			return "/reports/periodic/" + id;
+		}, () -> page(caller, reports.get(caller, id), model));
 	}
 
 	@PostMapping("/periodic/{id}/return")
 	String returnForRevision(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) String comment, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.attempt(() -> {
 			reports.returnForRevision(caller, id, version, comment);
 			redirect.addFlashAttribute("notice", "report.notice.returned");
 			return "redirect:/reports/periodic/" + id;
-		}
-		catch (BusinessException e) {
+		}, e -> {
 			ReportView r = reports.get(caller, id);
-			model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
+			PageForms.showProblem(model, messages, e);
 			model.addAttribute("form", ReportForm.of(r));
-			response.setStatus(422);
 			return page(caller, r, model);
-		}
+		});
 	}
 
 	@GetMapping("/periodic/{id}/document.docx")
@@ -244,27 +217,14 @@ class ReportPageController {
 
 	@PostMapping("/periodic/consolidate")
 	String consolidate(@ModelAttribute PeriodForm form, RedirectAttributes redirect) {
-		try {
-			ReportView r = reports.consolidate(callers.get(), requireUnit(form), form.period());
-			redirect.addFlashAttribute("notice", "report.notice.consolidated");
-			return "redirect:/reports/periodic/" + r.id();
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-			return "redirect:" + childrenUrl(form);
-		}
+		return PageForms.actThen(redirect, childrenUrl(form), "report.notice.consolidated",
+				() -> "/reports/periodic/" + reports.consolidate(callers.get(), requireUnit(form), form.period()).id());
 	}
 
 	@PostMapping("/periodic/close")
 	String close(@ModelAttribute PeriodForm form, RedirectAttributes redirect) {
-		try {
-			reports.closePeriod(callers.get(), requireUnit(form), form.period());
-			redirect.addFlashAttribute("notice", "report.notice.closed");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-		}
-		return "redirect:" + childrenUrl(form);
+		return PageForms.act(redirect, childrenUrl(form), "report.notice.closed",
+				() -> reports.closePeriod(callers.get(), requireUnit(form), form.period()));
 	}
 
 	// --- helpers -------------------------------------------------------------------------------
