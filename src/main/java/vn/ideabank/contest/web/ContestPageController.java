@@ -36,6 +36,7 @@ import vn.ideabank.contest.ContestRulesDocuments;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.NominationService;
 import vn.ideabank.contest.ContestView;
+import vn.ideabank.idea.IdeaReferences;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitView;
@@ -57,8 +58,11 @@ class ContestPageController {
 
 	private final Messages messages;
 
+	private final IdeaReferences ideaReferences;
+
 	ContestPageController(ContestService contests, NominationService nominations, ContestRounds rounds, ContestRulesDocuments rules,
-			CurrentCaller callers, Messages messages) {
+			CurrentCaller callers, Messages messages, IdeaReferences ideaReferences) {
+		this.ideaReferences = ideaReferences;
 		this.contests = contests;
 		this.nominations = nominations;
 		this.rounds = rounds;
@@ -138,18 +142,17 @@ class ContestPageController {
 	}
 
 	@PostMapping("/{id}/nominations")
-	String nominate(@PathVariable long id, @RequestParam(required = false) Long ideaId, Model model,
+	String nominate(@PathVariable long id, @RequestParam(required = false) String ideaId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		try {
-			if (ideaId == null) {
-				throw new BusinessException("ideaId", "contest.error.required");
-			}
-			nominations.nominate(caller, id, ideaId);
+			// the code shown on the idea (TS-2026-000001) or, from an old form, its number
+			nominations.nominate(caller, id, ideaReferences.resolve(caller, ideaId, "ideaId"));
 			redirect.addFlashAttribute("notice", "contest.notice.nominated");
 			return "redirect:/contests/" + id;
 		}
 		catch (BusinessException e) {
+			model.addAttribute("typedIdea", ideaId); // shown again in the field, to correct
 			return refused(caller, id, e, model, response);
 		}
 	}
@@ -189,6 +192,9 @@ class ContestPageController {
 
 	private String refused(Caller caller, long id, BusinessException e, Model model, HttpServletResponse response) {
 		model.addAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
+		if (e.field() != null) { // shown under the field too (the idea picker)
+			model.addAttribute("fieldErrors", java.util.Map.of(e.field(), messages.get(e.messageKey(), e.args())));
+		}
 		response.setStatus(422);
 		return page(caller, id, null, model);
 	}
