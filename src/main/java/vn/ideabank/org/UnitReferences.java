@@ -55,6 +55,28 @@ public class UnitReferences {
 	}
 
 	/**
+	 * A list's unit filter as typed in the unit picker: blank is no filter, a number is kept as it is (the list's
+	 * own scope check answers for it, 403 outside), a code is resolved within the scope or refused on {@code field}.
+	 */
+	public Long filterId(Caller caller, String typed, String field) {
+		String ref = TextNormalizer.normalizeToNull(typed);
+		if (ref == null) {
+			return null;
+		}
+		return ref.matches("[0-9]{1,18}") ? Long.valueOf(ref) : resolve(caller, ref, field);
+	}
+
+	/** The code to show in a unit picker for a filter's unit id, if the caller's scope covers that unit. */
+	public String codeOf(Caller caller, Long unitId) {
+		if (unitId == null) {
+			return null;
+		}
+		UnitScope scope = UnitScope.of(caller);
+		return units.findById(unitId).map(Unit::view).filter(u -> scope.covers(u.path())).map(UnitView::code)
+			.orElse(String.valueOf(unitId));
+	}
+
+	/**
 	 * Up to {@link #PICK_LIMIT} active units in the caller's scope, in tree order, whose code starts with what was
 	 * typed or whose name holds each typed word, accents ignored ("tho dan" finds "Xã Thọ Dân").
 	 */

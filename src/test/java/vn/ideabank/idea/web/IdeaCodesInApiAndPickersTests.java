@@ -129,4 +129,24 @@ class IdeaCodesInApiAndPickersTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/members/pick").param("q", "dang anh " + RUN.toLowerCase()).with(as("doan.thotan")))
 			.hasStatusOk().bodyText().doesNotContain("<option");
 	}
+
+	@Test
+	void theIdeaListFiltersByAUnitCodeOrNumberWithoutListingTheSubtreeAndSaysWhenTheCodeIsUnknown() throws Exception {
+		IdeaView thodan = submitted("TS-THODAN-T1", "doan.thodan", "Lọc theo mã đơn vị " + RUN);
+		IdeaView thotan = submitted("TS-THOTAN", "doan.thotan", "Lọc theo mã đơn vị " + RUN);
+		long thodanId = units.findByCode("TS-THODAN").orElseThrow().id();
+
+		String byCode = mvc.get().uri("/ideas").param("q", RUN).param("unit", " ts-thodan ").with(as("huyendoan.trieuson"))
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(byCode).contains(thodan.code()).doesNotContain(thotan.code())
+			.contains("id=\"unit\"", "value=\"TS-THODAN\"", "hx-get=\"/units/pick\"")
+			.as("no option per unit of the subtree").doesNotContain("<option value=\"" + thodanId + "\"");
+		assertThat(mvc.get().uri("/ideas").param("q", RUN).param("unit", String.valueOf(thodanId)).with(as("huyendoan.trieuson")))
+			.hasStatusOk().bodyText().contains(thodan.code()).doesNotContain(thotan.code());
+		assertThat(mvc.get().uri("/ideas").param("q", RUN).param("unit", "TS-KHONGCO").with(as("huyendoan.trieuson")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("id=\"unit-error\"", "Không tìm thấy đơn vị có mã này trong phạm vi của bạn");
+		assertThat(mvc.get().uri("/ideas").param("q", RUN).param("unit", "TS-THOTAN").with(as("doan.thodan")))
+			.as("another commune's code reads as unknown").hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("id=\"unit-error\"")
+			.doesNotContain(thotan.code());
+	}
 }
