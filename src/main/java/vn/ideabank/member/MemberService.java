@@ -339,9 +339,12 @@ public class MemberService {
 			return spec;
 		}
 		String name = Member.keyOf(filter.name());
-		if (name != null && !name.isBlank()) {
-			String like = "%" + UnitScope.escapeLike(name) + "%";
-			spec = spec.and((root, q, cb) -> cb.like(root.get("nameKey"), like, '\\'));
+		// each word on its own: "nguyen an" finds "Nguyễn Văn An"
+		for (String word : name == null ? new String[0] : name.strip().split("\\s+")) {
+			if (!word.isEmpty()) {
+				String like = "%" + UnitScope.escapeLike(word) + "%";
+				spec = spec.and((root, q, cb) -> cb.like(root.get("nameKey"), like, '\\'));
+			}
 		}
 		if (filter.targetGroup() != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("targetGroup"), filter.targetGroup()));

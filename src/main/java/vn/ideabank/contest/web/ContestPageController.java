@@ -36,6 +36,7 @@ import vn.ideabank.contest.ContestRulesDocuments;
 import vn.ideabank.contest.ContestService;
 import vn.ideabank.contest.NominationService;
 import vn.ideabank.contest.ContestView;
+import vn.ideabank.idea.IdeaReferences;
 import vn.ideabank.idea.SectorField;
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.org.UnitView;
@@ -57,8 +58,11 @@ class ContestPageController {
 
 	private final Messages messages;
 
+	private final IdeaReferences ideaReferences;
+
 	ContestPageController(ContestService contests, NominationService nominations, ContestRounds rounds, ContestRulesDocuments rules,
-			CurrentCaller callers, Messages messages) {
+			CurrentCaller callers, Messages messages, IdeaReferences ideaReferences) {
+		this.ideaReferences = ideaReferences;
 		this.contests = contests;
 		this.nominations = nominations;
 		this.rounds = rounds;
@@ -130,16 +134,18 @@ class ContestPageController {
 	}
 
 	@PostMapping("/{id}/nominations")
-	String nominate(@PathVariable long id, @RequestParam(required = false) Long ideaId, Model model, RedirectAttributes redirect) {
+	String nominate(@PathVariable long id, @RequestParam(required = false) String ideaId, Model model,
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		return PageForms.attempt(() -> {
-			if (ideaId == null) {
-				throw new BusinessException("ideaId", "contest.error.required");
-			}
-			nominations.nominate(caller, id, ideaId);
+			// the code shown on the idea (TS-2026-000001) or, from an old form, its number
+			nominations.nominate(caller, id, ideaReferences.resolve(caller, ideaId, "ideaId"));
 			redirect.addFlashAttribute("notice", "contest.notice.nominated");
 			return "redirect:/contests/" + id;
-		}, e -> refused(caller, id, e, model));
+		}, e -> {
+			model.addAttribute("typedIdea", ideaId); // shown again in the field, to correct
+			return refused(caller, id, e, model);
+		});
 	}
 
 	@PostMapping("/{id}/nominations/{nominationId}/award")
@@ -168,9 +174,12 @@ class ContestPageController {
 		}, e -> refused(caller, id, e, model));
 	}
 
-	/** The contest's page again with the refusal's text. */
+	/** The contest's page again with the refusal's text (under its field too: the idea picker). */
 	private String refused(Caller caller, long id, BusinessException e, Model model) {
 		PageForms.showProblem(model, messages, e);
+		if (e.field() != null) {
+			model.addAttribute("fieldErrors", java.util.Map.of(e.field(), messages.get(e.messageKey(), e.args())));
+		}
 		return page(caller, id, null, model);
 	}
 

@@ -18,6 +18,7 @@ import vn.ideabank.idea.IdeaBulkSteps;
 import vn.ideabank.idea.IdeaBulkSteps.Outcome;
 import vn.ideabank.idea.IdeaBulkSteps.Selection;
 import vn.ideabank.idea.IdeaFilter;
+import vn.ideabank.idea.IdeaReferences;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaStep;
@@ -41,10 +42,10 @@ class IdeaBulkApiController {
 
 	/**
 	 * A lifecycle {@code step} (with {@code reason} where it needs one), or an {@code action} of another
-	 * module with its target ({@code "ASSIGN_COUNCIL"} and {@code councilId}); on {@code ids} or on every
-	 * idea matching {@code filter}.
+	 * module with its target ({@code "ASSIGN_COUNCIL"} and {@code councilId}); on {@code ids} (numbers, or the
+	 * codes shown on the ideas: {@code ["TS-2026-000001", 12]}) or on every idea matching {@code filter}.
 	 */
-	record BulkRequest(IdeaStep step, String reason, String action, Long councilId, Long targetId, List<Long> ids,
+	record BulkRequest(IdeaStep step, String reason, String action, Long councilId, Long targetId, List<String> ids,
 			Filter filter) {
 	}
 
@@ -57,12 +58,15 @@ class IdeaBulkApiController {
 
 	private final IdeaBulkSteps bulk;
 
+	private final IdeaReferences references;
+
 	private final CurrentCaller callers;
 
 	private final Messages messages;
 
-	IdeaBulkApiController(IdeaBulkSteps bulk, CurrentCaller callers, Messages messages) {
+	IdeaBulkApiController(IdeaBulkSteps bulk, IdeaReferences references, CurrentCaller callers, Messages messages) {
 		this.bulk = bulk;
+		this.references = references;
 		this.callers = callers;
 		this.messages = messages;
 	}
@@ -72,7 +76,7 @@ class IdeaBulkApiController {
 			+ "each idea done or refused with the single step's reason")
 	BulkResponse apply(@RequestBody BulkRequest request) {
 		Caller caller = callers.get();
-		Selection selection = new Selection(request.ids(), request.filter() == null ? null : request.filter().toFilter());
+		Selection selection = new Selection(ids(caller, request.ids()), request.filter() == null ? null : request.filter().toFilter());
 		Outcome outcome;
 		if (request.action() != null) {
 			if (request.step() != null) {
@@ -90,5 +94,18 @@ class IdeaBulkApiController {
 		return new BulkResponse(outcome.done(), outcome.refused().stream()
 			.map(r -> new Refused(r.id(), r.code(), messages.get(r.messageKey(), r.args().toArray()), r.ideaCode(), r.title()))
 			.toList());
+	}
+
+	/**
+	 * Numbers pass as they are (the bulk step refuses, and lists, those the caller may not touch); a code names
+	 * an idea the caller reads, or the whole request is refused on "ids" (an unknown code is a typing error).
+	 */
+	private List<Long> ids(Caller caller, List<String> refs) {
+		if (refs == null) {
+			return null;
+		}
+		return refs.stream().filter(r -> r != null && !r.isBlank())
+			.map(r -> r.strip().matches("[0-9]{1,18}") ? Long.valueOf(r.strip()) : references.resolve(caller, r, "ids"))
+			.toList();
 	}
 }

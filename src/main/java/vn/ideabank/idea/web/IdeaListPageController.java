@@ -63,7 +63,10 @@ class IdeaListPageController {
 		// one query for the unit names of the whole page
 		Map<Long, UnitView> unitsById = units.findAll(page.getContent().stream().map(IdeaSummary::unitId).distinct().toList());
 		model.addAttribute("unitNames", unitsById);
-		model.addAttribute("filterUnits", units.visible(caller));
+		// the unit picker shows the filter's unit by its code (the whole subtree is no longer listed: issue 15)
+		model.addAttribute("filterUnit", filter.unit == null ? null : units.find(filter.unit)
+			.filter(u -> vn.ideabank.common.security.UnitScope.of(caller).covers(u.path())).map(UnitView::code)
+			.orElse(String.valueOf(filter.unit)));
 		model.addAttribute("filtered", filter.unit != null || filter.year != null || filter.status != null || filter.kind != null
 				|| filter.field != null || filter.group != null || filter.q != null);
 		model.addAttribute("sort", sort);

@@ -60,7 +60,11 @@ class MemberPageController {
 
 	private final vn.ideabank.common.web.Messages messages;
 
-	MemberPageController(MemberService members, MemberImportService imports, UnitService units, CurrentCaller callers, vn.ideabank.common.web.Messages messages) {
+	private final vn.ideabank.org.UnitReferences unitReferences;
+
+	MemberPageController(MemberService members, MemberImportService imports, UnitService units, CurrentCaller callers,
+			vn.ideabank.common.web.Messages messages, vn.ideabank.org.UnitReferences unitReferences) {
+		this.unitReferences = unitReferences;
 		this.messages = messages;
 		this.members = members;
 		this.imports = imports;
@@ -85,14 +89,15 @@ class MemberPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) TargetGroup targetGroup,
-			@RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) MemberStatus status, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
 		Caller caller = callers.get();
-		MemberFilter filter = new MemberFilter(q, targetGroup, status, unit);
+		// the unit picker sends a code (or, from old links, a number)
+		MemberFilter filter = new MemberFilter(q, targetGroup, status, unitReferences.filterId(caller, unit, "unit"));
 		Page<MemberView> found = members.list(caller, filter, PageSizes.of(page, size, Sort.by("nameKey", "id")));
 		model.addAttribute("members", Pager.of(found));
 		model.addAttribute("unitNames", unitNames(found.getContent()));
-		model.addAttribute("units", units.visible(caller));
+		model.addAttribute("filterUnit", unitReferences.codeOf(caller, filter.unitId()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("canCreate", !members.manageableUnits(caller).isEmpty());
 		return "member/list";

@@ -55,8 +55,11 @@ class ReportPageController {
 
 	private final Messages messages;
 
+	private final vn.ideabank.org.UnitReferences unitReferences;
+
 	ReportPageController(ReportService reports, PlanService plans, ReportDocuments documents, UnitService units,
-			CurrentCaller callers, Messages messages) {
+			CurrentCaller callers, Messages messages, vn.ideabank.org.UnitReferences unitReferences) {
+		this.unitReferences = unitReferences;
 		this.reports = reports;
 		this.plans = plans;
 		this.documents = documents;
@@ -90,13 +93,14 @@ class ReportPageController {
 
 	@GetMapping("/periodic")
 	String list(@RequestParam(required = false) PeriodKind kind, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
 		Caller caller = callers.get();
-		ReportFilter filter = new ReportFilter(kind, year, status, unit);
+		// the unit picker sends a code (or, from old links, a number)
+		ReportFilter filter = new ReportFilter(kind, year, status, unitReferences.filterId(caller, unit, "unit"));
 		model.addAttribute("filter", filter);
 		model.addAttribute("reports", Pager.of(reports.list(caller, filter, PageSizes.of(page, size, sort()))));
-		model.addAttribute("units", units.visible(caller));
+		model.addAttribute("filterUnit", unitReferences.codeOf(caller, filter.unitId()));
 		addPeriodChoice(caller, model, null);
 		return "report/list";
 	}
