@@ -24,7 +24,9 @@ import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.Confirmation;
 import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.idea.ApplicationArea;
 import vn.ideabank.idea.IdeaCommands.AddComment;
 import vn.ideabank.idea.IdeaCommands.MarkPosted;
@@ -249,82 +251,59 @@ class IdeaPageController {
 
 	@PostMapping("/{id}/steps")
 	String step(@PathVariable long id, @Validated @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				ideas.step(caller, id, form.command());
-				IdeaPageSupport.notice(redirect, "ideas.notice.stepped", messages.get(form.step.messageKey()));
-				return "redirect:/ideas/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				IdeaPageSupport.reject(result, e);
-			}
+		if (!result.hasErrors() && form.step == IdeaStep.RECOGNISE && !Confirmation.given(request)) {
+			return Confirmation.ask(request, model, "/ideas/" + id, "ideas.confirm.recognise", ideas.get(caller, id).code());
 		}
-		model.addAttribute("commentForm", new CommentForm());
-		model.addAttribute("portalForm", new PortalForm());
-		return page(caller, id, model);
+		return PageForms.submit(result, () -> {
+			ideas.step(caller, id, form.command());
+			IdeaPageSupport.notice(redirect, "ideas.notice.stepped", messages.get(form.step.messageKey()));
+			return "redirect:/ideas/" + id;
+		}, () -> {
+			model.addAttribute("commentForm", new CommentForm());
+			model.addAttribute("portalForm", new PortalForm());
+			return page(caller, id, model);
+		});
 	}
 
 	@PostMapping("/{id}/comments")
 	String comment(@PathVariable long id, @Validated @ModelAttribute("commentForm") CommentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				ideas.comment(caller, id, new AddComment(form.body, form.internal));
-				redirect.addFlashAttribute("notice", "ideas.notice.commented");
-				return "redirect:/ideas/" + id + "#conversation";
-			}
-			catch (BusinessException e) {
-				IdeaPageSupport.reject(result, e);
-			}
-		}
-		model.addAttribute("stepForm", new StepForm());
-		model.addAttribute("portalForm", new PortalForm());
-		return page(caller, id, model);
+		return PageForms.submit(result, () -> {
+			ideas.comment(caller, id, new AddComment(form.body, form.internal));
+			redirect.addFlashAttribute("notice", "ideas.notice.commented");
+			return "redirect:/ideas/" + id + "#conversation";
+		}, () -> {
+			model.addAttribute("stepForm", new StepForm());
+			model.addAttribute("portalForm", new PortalForm());
+			return page(caller, id, model);
+		});
 	}
 
 	@PostMapping("/{id}/portal")
 	String markPosted(@PathVariable long id, @Validated @ModelAttribute("portalForm") PortalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				ideas.markPosted(caller, id, new MarkPosted(form.portalCode, form.portalUrl), form.version);
-				redirect.addFlashAttribute("notice", "ideas.notice.posted");
-				return "redirect:/ideas/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				IdeaPageSupport.reject(result, e);
-			}
-		}
-		model.addAttribute("stepForm", new StepForm());
-		model.addAttribute("commentForm", new CommentForm());
-		return page(caller, id, model);
+		return PageForms.submit(result, () -> {
+			ideas.markPosted(caller, id, new MarkPosted(form.portalCode, form.portalUrl), form.version);
+			redirect.addFlashAttribute("notice", "ideas.notice.posted");
+			return "redirect:/ideas/" + id;
+		}, () -> {
+			model.addAttribute("stepForm", new StepForm());
+			model.addAttribute("commentForm", new CommentForm());
+			return page(caller, id, model);
+		});
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		try {
+		return PageForms.actThen(redirect, "/ideas/" + id, "ideas.notice.deleted", () -> {
 			ideas.delete(caller, id, version);
-			redirect.addFlashAttribute("notice", "ideas.notice.deleted");
-			return "redirect:/ideas?mine=true";
-		}
-		catch (ObjectOptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("problem", "error.conflict");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
-		}
-		return "redirect:/ideas/" + id;
+			return "/ideas?mine=true";
+		});
 	}
 
 	private String page(Caller caller, long id, Model model) {
