@@ -112,6 +112,14 @@ public abstract class BrowserTest extends IntegrationTest {
 		return baseUrl() + path;
 	}
 
+	/** On a phone the navigation, search and sign-out fold behind the "Menu" button: opens it when it is folded. */
+	protected void openMenuIfFolded() {
+		var button = page.locator("button.menu-button");
+		if (button.isVisible()) {
+			button.click();
+		}
+	}
+
 	/** Signs in through the login form and waits until the browser has left the login page. */
 	protected void login(String username, String password) {
 		page.navigate("/login");

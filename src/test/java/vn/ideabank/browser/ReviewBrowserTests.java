@@ -56,6 +56,9 @@ class ReviewBrowserTests extends BrowserTest {
 		page = context.newPage();
 		login("tran.thi.binh", DEMO_PASSWORD);
 		page.navigate("/");
+		// on a phone the navigation folds behind the menu button
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(vi("layout.menu"))).click();
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Page.GetByRoleOptions().setName(vi("review.nav")).setExact(true)).first().click();
 		assertThat(page.locator("h1")).hasText(vi("review.mine.title"));

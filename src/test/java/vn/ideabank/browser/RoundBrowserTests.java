@@ -61,6 +61,7 @@ class RoundBrowserTests extends BrowserTest {
 		page = context.newPage();
 		login("le.van.cuong", DEMO_PASSWORD);
 		page.navigate("/");
+		openMenuIfFolded();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("contest.judge.nav")).setExact(true)).first().click();
 		assertThat(page.locator("h1")).hasText(vi("contest.judge.title"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("contest.round.heading", 1, roundName))).click();
@@ -76,6 +77,7 @@ class RoundBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.round.notice.scored"));
 		assertThat(page.locator("ul.judge-entries")).containsText(vi("contest.judge.scored", "72,00"));
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		openMenuIfFolded();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("nav.logout"))).click();
 
 		// the office closes the round as the final one, takes the proposed award and publishes

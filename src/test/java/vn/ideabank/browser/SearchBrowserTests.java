@@ -57,6 +57,7 @@ class SearchBrowserTests extends BrowserTest {
 		page = context.newPage();
 		login("doan.thodan", DEMO_PASSWORD);
 		page.navigate("/");
+		openMenuIfFolded();
 		page.locator("#header-search-q").fill("nong nghiep cong nghe cao xhopdauvao");
 		page.locator("#header-search-q").press("Enter");
 		assertThat(page.locator("h1")).hasText(vi("search.title"));

@@ -168,7 +168,10 @@ class NotificationTests extends IntegrationTest {
 
 	@Test
 	void anIdeasAuthorHearsOfItsStatusAndOfStaffMessagesButNotOfInternalNotes() {
-		Caller author = caller("nguyen.van.an");
+		// a fresh member: another test's unread notice of the same group would take these into it
+		String username = "tac-gia-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.createBySystem(username, "Nguyễn Văn An", AccountKind.PERSON, "TS-THODAN-T1", Role.MEMBER, "x-password-123");
+		Caller author = caller(username);
 		Caller officer = caller("doan.thodan");
 		long before = notifications.unreadCount(author);
 		long unit = units.findByCode("TS-THODAN-T1").orElseThrow().id();
