@@ -23,6 +23,7 @@ import vn.ideabank.idea.IdeaCommands.SaveIdea;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.idea.IdeaKind;
 import vn.ideabank.idea.IdeaService;
+import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.idea.IdeaStep;
 import vn.ideabank.idea.IdeaView;
 import vn.ideabank.idea.SectorField;
@@ -90,6 +91,20 @@ class PublicAndPortalTests extends IntegrationTest {
 			.contains(applied.title(), "Lê Thị Hoa", "Đã áp dụng", "Thôn 2, xã Thọ Dân", "Đoàn xã Thọ Dân")
 			.doesNotContain("Ghi chú");
 		assertThat(mvc.get().uri("/public/ideas").queryParam("q", run)).hasStatusOk().bodyText().contains(applied.title());
+	}
+
+	@Test
+	void recognisingAnIdeaAsksFirstSayingItCannotGoBackAndNothingChangesUntilConfirmed() {
+		IdeaView applied = idea("Sáng kiến chờ công nhận " + run, false, IdeaStep.SUBMIT, IdeaStep.ENDORSE,
+				IdeaStep.START_REVIEW, IdeaStep.ACCEPT, IdeaStep.MARK_APPLIED);
+		var ask = mvc.post().uri("/ideas/{id}/steps", applied.id()).with(as("huyendoan.trieuson")).with(csrf())
+			.param("step", "RECOGNISE").param("version", String.valueOf(applied.version()));
+		assertThat(ask).hasStatusOk().bodyText().contains("không quay lại được", applied.code(), "name=\"confirmed\"");
+		assertThat(ideas.get(office, applied.id()).status()).isEqualTo(IdeaStatus.APPLIED);
+		assertThat(mvc.post().uri("/ideas/{id}/steps", applied.id()).with(as("huyendoan.trieuson")).with(csrf())
+			.param("step", "RECOGNISE").param("version", String.valueOf(applied.version())).param("confirmed", "true"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(ideas.get(office, applied.id()).status()).isEqualTo(IdeaStatus.RECOGNISED);
 	}
 
 	@Test
