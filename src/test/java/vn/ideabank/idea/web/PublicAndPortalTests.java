@@ -1,5 +1,6 @@
 package vn.ideabank.idea.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
