@@ -13,8 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
-import vn.ideabank.common.web.Messages;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.idea.IdeaAttachments;
 
 /** Attaching, downloading and removing an idea's files from its page. */
@@ -26,29 +25,20 @@ class IdeaAttachmentPageController {
 
 	private final CurrentCaller callers;
 
-	private final Messages messages;
-
-	IdeaAttachmentPageController(IdeaAttachments attachments, CurrentCaller callers, Messages messages) {
+	IdeaAttachmentPageController(IdeaAttachments attachments, CurrentCaller callers) {
 		this.attachments = attachments;
 		this.callers = callers;
-		this.messages = messages;
 	}
 
 	@PostMapping
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		try {
+		return PageForms.act(redirect, "/ideas/" + id + "#attachments", "ideas.notice.attached", () -> {
 			if (file == null || file.isEmpty()) {
 				throw new BusinessException("file", "upload.error.empty");
 			}
 			attachments.attach(callers.get(), id, file.getOriginalFilename(), file.getSize(), file::getInputStream);
-			redirect.addFlashAttribute("notice", "ideas.notice.attached");
-		}
-		catch (BusinessException e) {
-			// the layout shows "problem" as a key; this one needs its arguments, so it is resolved here
-			redirect.addFlashAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-		}
-		return "redirect:/ideas/" + id + "#attachments";
+		});
 	}
 
 	@GetMapping("/{attachmentId}")
@@ -58,13 +48,7 @@ class IdeaAttachmentPageController {
 
 	@PostMapping("/{attachmentId}/remove")
 	String remove(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-		try {
-			attachments.remove(callers.get(), id, attachmentId);
-			redirect.addFlashAttribute("notice", "ideas.notice.attachmentRemoved");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problemText", messages.get(FormErrors.noticeOf(e), e.args()));
-		}
-		return "redirect:/ideas/" + id + "#attachments";
+		return PageForms.act(redirect, "/ideas/" + id + "#attachments", "ideas.notice.attachmentRemoved",
+				() -> attachments.remove(callers.get(), id, attachmentId));
 	}
 }

@@ -1,9 +1,6 @@
 package vn.ideabank.idea.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +16,7 @@ import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
-import vn.ideabank.common.web.FormErrors;
+import vn.ideabank.common.web.PageForms;
 import vn.ideabank.idea.IdeaDetails;
 import vn.ideabank.idea.IdeaDuplicates;
 import vn.ideabank.idea.IdeaService;
@@ -69,39 +66,22 @@ class IdeaDuplicatePageController {
 
 	@PostMapping
 	String mark(@PathVariable long id, @ModelAttribute("form") DuplicateForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		Caller caller = callers.get();
-		if (!result.hasErrors()) {
-			try {
-				IdeaView marked = duplicates.mark(caller, id, form.original, form.version);
-				redirect.addFlashAttribute("ideaNoticeKey", "idea.duplicate.notice.marked");
-				redirect.addFlashAttribute("ideaNoticeArg", marked.duplicateOf());
-				return "redirect:/ideas/" + id;
-			}
-			catch (ObjectOptimisticLockingFailureException e) {
-				result.reject("error.conflict");
-			}
-			catch (BusinessException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(markable(caller, id), model);
+		return PageForms.submit(result, () -> {
+			IdeaView marked = duplicates.mark(caller, id, form.original, form.version);
+			redirect.addFlashAttribute("ideaNoticeKey", "idea.duplicate.notice.marked");
+			redirect.addFlashAttribute("ideaNoticeArg", marked.duplicateOf());
+			return "redirect:/ideas/" + id;
+		}, () -> page(markable(caller, id), model));
 	}
 
 	@PostMapping("/remove")
 	String unmark(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		try {
+		return PageForms.act(redirect, "/ideas/" + id, null, () -> {
 			duplicates.unmark(callers.get(), id, version);
 			redirect.addFlashAttribute("ideaNoticeKey", "idea.duplicate.notice.unmarked");
-		}
-		catch (ObjectOptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("problem", "error.conflict");
-		}
-		catch (BusinessException e) {
-			redirect.addFlashAttribute("problem", FormErrors.noticeOf(e));
-		}
-		return "redirect:/ideas/" + id;
+		});
 	}
 
 	private IdeaDetails markable(Caller caller, long id) {

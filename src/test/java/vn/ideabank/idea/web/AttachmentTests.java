@@ -31,6 +31,10 @@ import vn.ideabank.org.UnitService;
 /** Attachments are checked by content, size and count; what is refused leaves no row and no file. */
 class AttachmentTests extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.MessageSource messageSource;
+
+
 	@Autowired
 	IdeaService ideas;
 
@@ -173,7 +177,11 @@ class AttachmentTests extends IntegrationTest {
 		var refused = mvc.post().uri("/ideas/{id}/attachments", idea.id()).multipart()
 			.file(new MockMultipartFile("file", "giả.pdf", "application/pdf", png()))
 			.with(as("doan.thodan")).with(csrf()).exchange();
-		assertThat(refused.getMvcResult().getFlashMap().get("problemText"))
+		// the refusal rides with the redirect as a message key and its arguments (the layout renders them)
+		assertThat(refused.getMvcResult().getFlashMap().get("problem")).isNotNull();
+		assertThat((Object[]) refused.getMvcResult().getFlashMap().get("problemArgs")).contains("giả.pdf");
+		assertThat(messageSource.getMessage((String) refused.getMvcResult().getFlashMap().get("problem"),
+				(Object[]) refused.getMvcResult().getFlashMap().get("problemArgs"), java.util.Locale.forLanguageTag("vi")))
 			.isEqualTo("Nội dung tệp “giả.pdf” không đúng với tên tệp; tệp bị từ chối.");
 		assertThat(rows()).isEqualTo(1);
 		assertThat(mvc.get().uri("/ideas/{id}", idea.id()).with(as("tran.thi.binh"))).hasStatus(HttpStatus.FORBIDDEN);

@@ -320,7 +320,7 @@ class IdeaPagesTests extends IntegrationTest {
 
 		Document step = page(mvc.post().uri("/ideas/{id}/steps", idea.id()).with(as("nguyen.van.an")).with(csrf())
 			.param("step", "SUBMIT").param("version", String.valueOf(idea.version())).exchange(),
-				HttpStatus.UNPROCESSABLE_CONTENT);
+				HttpStatus.CONFLICT);
 		assertThat(step.select("#step-SUBMIT .notice.bad").text()).contains("Dữ liệu vừa được người khác thay đổi");
 		assertThat(row(idea.id())).containsEntry("status", "DRAFT").containsEntry("version", changed.version());
 
