@@ -73,7 +73,9 @@ class ContestBrowserTests extends BrowserTest {
 
 		login("doan.thodan", DEMO_PASSWORD);
 		page.navigate(contestUrl);
-		page.locator("#ideaId").selectOption(String.valueOf(ideaId));
+		// the idea picker takes the code shown on the idea, typed in lower case as a hurried officer would
+		String ideaCode = jdbc.sql("select code from idea where id = :id").param("id", ideaId).query(String.class).single();
+		page.locator("#ideaId").fill(ideaCode.toLowerCase(java.util.Locale.ROOT));
 		page.locator("#nominate").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.notice.nominated"));
 		assertThat(page.locator("table.contest-entries")).containsText(title);
