@@ -181,8 +181,11 @@ class IdeaBulkStepsTests extends IntegrationTest {
 			}
 		}
 		finally {
-			jdbc.sql("drop trigger test_count_idea_update on idea").update();
-			jdbc.sql("drop trigger test_count_history_insert on idea_history").update();
+			// leave the schema as the migrations made it: a backup taken later copies every sequence it finds
+			jdbc.sql("drop trigger if exists test_count_idea_update on idea").update();
+			jdbc.sql("drop trigger if exists test_count_history_insert on idea_history").update();
+			jdbc.sql("drop function if exists test_count_idea_write()").update();
+			jdbc.sql("drop sequence if exists test_idea_writes").update();
 		}
 		assertThat(history(hundred.get(99))).containsExactly("ENDORSE SUBMITTED>ENDORSED Đoàn xã Thọ Dân ");
 		assertThat(jdbc.sql("select count(*) from idea where id in (:ids) and status = 'ENDORSED' and submitted_at is not null")

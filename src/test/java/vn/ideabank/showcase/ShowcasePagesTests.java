@@ -175,7 +175,8 @@ class ShowcasePagesTests extends IntegrationTest {
 		secrets.addAll(jdbc.sql("select team from programme_startup where team is not null").query(String.class).list());
 		jdbc.sql("select title from idea where status not in ('ACCEPTED','APPLIED','RECOGNISED') or public_opt_out")
 			.query(String.class).list().stream().filter(t -> !publicTitles.contains(t)).forEach(secrets::add);
-		secrets.removeIf(s -> s.isBlank() || s.length() < 5);
+		// short texts (the hostile-input test leaves titles such as "100%_") also occur in public records by chance
+		secrets.removeIf(s -> s.isBlank() || s.strip().length() < 8);
 		assertThat(secrets).contains("Ghi chú nội bộ bí mật " + marker, "Bản nháp riêng " + marker,
 				"Tác giả không công bố " + marker, "Giải nhưng không công bố " + marker, "Thành viên bí mật " + marker,
 				"0912 345 " + marker, "Đội ngũ bí mật " + marker);
