@@ -38,6 +38,12 @@ class RecognitionTests extends IntegrationTest {
 	@Autowired
 	MemberService members;
 
+	@Autowired
+	vn.ideabank.idea.IdeaService ideas;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aPersonsAndAUnitsPagesListWhatTheyReceived() {
 		Caller office = caller("huyendoan.trieuson");
@@ -89,5 +95,25 @@ class RecognitionTests extends IntegrationTest {
 			.param("kind", "REWARD").param("level", "DISTRICT").param("decisionNo", "30-QĐ").param("decisionDate", "2025-01-01")
 			.param("issuer", "Huyện đoàn")).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri("/recognition/new").with(as("huyendoan.trieuson"))).hasStatusOk();
+	}
+
+	@Test
+	void aCommendationNamesItsIdeaByTheCodeShownOnItAndAnUnknownCodeIsRefusedOnTheField() {
+		UnitView unit = units.findByCode("TS-THODAN").orElseThrow();
+		var idea = ideas.create(caller("doan.thodan"), vn.ideabank.idea.IdeaTestDataAccess.save(unit.id(),
+				"Sáng kiến được khen " + RUN));
+		long before = jdbc.sql("select count(*) from programme_commendation").query(Long.class).single();
+		assertThat(mvc.post().uri("/recognition").with(as("huyendoan.trieuson")).with(csrf())
+			.param("unitId", String.valueOf(unit.id())).param("kind", "REWARD").param("level", "DISTRICT")
+			.param("decisionNo", "40-QĐ/" + RUN).param("decisionDate", "2025-01-01").param("issuer", "Huyện đoàn")
+			.param("ideaId", "TS-2099-999999")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("Không tìm thấy ý tưởng “TS-2099-999999”", "id=\"ideaId-error\"");
+		assertThat(jdbc.sql("select count(*) from programme_commendation").query(Long.class).single()).isEqualTo(before);
+		assertThat(mvc.post().uri("/recognition").with(as("huyendoan.trieuson")).with(csrf())
+			.param("unitId", String.valueOf(unit.id())).param("kind", "REWARD").param("level", "DISTRICT")
+			.param("decisionNo", "41-QĐ/" + RUN).param("decisionDate", "2025-01-01").param("issuer", "Huyện đoàn")
+			.param("ideaId", " " + idea.code().toLowerCase(java.util.Locale.ROOT) + " ")).hasStatus(HttpStatus.FOUND);
+		assertThat(jdbc.sql("select idea_id from programme_commendation where decision_no = :d").param("d", "41-QĐ/" + RUN)
+			.query(Long.class).single()).isEqualTo(idea.id());
 	}
 }

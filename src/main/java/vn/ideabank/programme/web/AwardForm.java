@@ -32,15 +32,17 @@ class AwardForm {
 	@NotBlank @Size(max = 100)
 	String decisionNo;
 
-	Long ideaId;
+	@Size(max = 200)
+	String ideaId;
 
 	Long startupId;
 
 	@Size(max = 1000)
 	String note;
 
-	GrantAward command() {
-		return new GrantAward(memberId, recipientName, recipientUnitId, amount, awardedOn, decisionNo, ideaId, startupId,
+	/** The command, with the idea the controller resolved from what was typed in {@link #ideaId}. */
+	GrantAward command(Long idea) {
+		return new GrantAward(memberId, recipientName, recipientUnitId, amount, awardedOn, decisionNo, idea, startupId,
 				note);
 	}
 
@@ -57,8 +59,8 @@ class AwardForm {
 	public void setAwardedOn(LocalDate v) { awardedOn = v; }
 	public String getDecisionNo() { return decisionNo; }
 	public void setDecisionNo(String v) { decisionNo = v; }
-	public Long getIdeaId() { return ideaId; }
-	public void setIdeaId(Long v) { ideaId = v; }
+	public String getIdeaId() { return ideaId; }
+	public void setIdeaId(String v) { ideaId = v; }
 	public Long getStartupId() { return startupId; }
 	public void setStartupId(Long v) { startupId = v; }
 	public String getNote() { return note; }

@@ -37,13 +37,15 @@ class CommendationForm {
 	@Size(max = 300)
 	String recipientName;
 
-	Long ideaId;
+	@Size(max = 200)
+	String ideaId;
 
 	@Size(max = 1000)
 	String reason;
 
-	RecordCommendation command() {
-		return new RecordCommendation(unitId, kind, level, decisionNo, decisionDate, issuer, memberId, recipientName, ideaId,
+	/** The command, with the idea the controller resolved from what was typed in {@link #ideaId}. */
+	RecordCommendation command(Long idea) {
+		return new RecordCommendation(unitId, kind, level, decisionNo, decisionDate, issuer, memberId, recipientName, idea,
 				reason);
 	}
 
@@ -64,8 +66,8 @@ class CommendationForm {
 	public void setMemberId(Long v) { memberId = v; }
 	public String getRecipientName() { return recipientName; }
 	public void setRecipientName(String v) { recipientName = v; }
-	public Long getIdeaId() { return ideaId; }
-	public void setIdeaId(Long v) { ideaId = v; }
+	public String getIdeaId() { return ideaId; }
+	public void setIdeaId(String v) { ideaId = v; }
 	public String getReason() { return reason; }
 	public void setReason(String v) { reason = v; }
 }

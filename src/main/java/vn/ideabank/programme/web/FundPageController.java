@@ -121,7 +121,7 @@ class FundPageController {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		return PageForms.submit(result, redirect, SAVED, () -> {
-			funds.grantAward(caller, id, form.command());
+			funds.grantAward(caller, id, form.command(pages.ideaOf(caller, form.ideaId, "ideaId")));
 			return "/funds/" + id;
 		}, () -> page(id, model));
 	}

@@ -92,7 +92,7 @@ class RecognitionPageController {
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		return PageForms.submit(result, redirect, ProgrammePages.SAVED, () -> {
-			CommendationView saved = recognition.record(caller, form.command());
+			CommendationView saved = recognition.record(caller, form.command(pages.ideaOf(caller, form.ideaId, "ideaId")));
 			return saved.memberId() != null ? "/recognition?member=" + saved.memberId() : "/recognition?unit=" + saved.unitId();
 		}, () -> pages.form(caller, model, null, FORM));
 	}

@@ -3,7 +3,6 @@ package vn.ideabank.programme.web;
 import static vn.ideabank.programme.web.ProgrammePages.SAVED;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,13 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.Messages;
 import vn.ideabank.common.web.PageForms;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.IdeaView;
 import vn.ideabank.programme.ProgrammeCommands.SaveStartup;
 import vn.ideabank.programme.ProgrammeService.Filter;
 import vn.ideabank.programme.ProgrammeViews.StartupDetails;
@@ -48,15 +44,11 @@ class StartupPageController {
 
 	private final Messages messages;
 
-	private final IdeaService ideas;
-
-	StartupPageController(StartupService startups, ProgrammePages pages, CurrentCaller callers, Messages messages,
-			IdeaService ideas) {
+	StartupPageController(StartupService startups, ProgrammePages pages, CurrentCaller callers, Messages messages) {
 		this.startups = startups;
 		this.pages = pages;
 		this.callers = callers;
 		this.messages = messages;
-		this.ideas = ideas;
 	}
 
 	@ModelAttribute
@@ -143,20 +135,6 @@ class StartupPageController {
 	}
 
 	private SaveStartup command(Caller caller, StartupForm form) {
-		return form.command(ideaIds(caller, form.ideaIds));
-	}
-
-	/**
-	 * "12, TS-2026-000001" → the ideas' ids: a number is an id, anything else the code shown on the idea; one the
-	 * caller cannot read is refused on the field (the service then checks the startup's unit subtree).
-	 */
-	private List<Long> ideaIds(Caller caller, String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("[ ,;]+")).filter(s -> !s.isBlank()).distinct()
-			.map(ref -> ideas.findReadable(caller, ref).map(IdeaView::id)
-				.orElseThrow(() -> new BusinessException("ideaIds", "programme.error.idea-unknown", ref)))
-			.distinct().toList();
+		return form.command(pages.ideasOf(caller, form.ideaIds, "ideaIds"));
 	}
 }
