@@ -177,6 +177,8 @@ class ShowcasePagesTests extends IntegrationTest {
 			.query(String.class).list().stream().filter(t -> !publicTitles.contains(t)).forEach(secrets::add);
 		// short texts (the hostile-input test leaves titles such as "100%_") also occur in public records by chance
 		secrets.removeIf(s -> s.isBlank() || s.strip().length() < 8);
+		// the hostile-input test writes the same texts into public and private records: not secrets of anyone
+		secrets.removeAll(vn.ideabank.HostileValues.texts());
 		assertThat(secrets).contains("Ghi chú nội bộ bí mật " + marker, "Bản nháp riêng " + marker,
 				"Tác giả không công bố " + marker, "Giải nhưng không công bố " + marker, "Thành viên bí mật " + marker,
 				"0912 345 " + marker, "Đội ngũ bí mật " + marker);
