@@ -107,7 +107,7 @@ class RecognitionTests extends IntegrationTest {
 			.param("unitId", String.valueOf(unit.id())).param("kind", "REWARD").param("level", "DISTRICT")
 			.param("decisionNo", "40-QĐ/" + RUN).param("decisionDate", "2025-01-01").param("issuer", "Huyện đoàn")
 			.param("ideaId", "TS-2099-999999")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("Không tìm thấy ý tưởng “TS-2099-999999”", "id=\"ideaId-error\"");
+			.contains("Không tìm thấy ý tưởng có mã “TS-2099-999999” trong phạm vi của bạn", "id=\"ideaId-error\"");
 		assertThat(jdbc.sql("select count(*) from programme_commendation").query(Long.class).single()).isEqualTo(before);
 		assertThat(mvc.post().uri("/recognition").with(as("huyendoan.trieuson")).with(csrf())
 			.param("unitId", String.valueOf(unit.id())).param("kind", "REWARD").param("level", "DISTRICT")

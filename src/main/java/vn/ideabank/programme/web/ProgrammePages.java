@@ -24,8 +24,7 @@ import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.Pager;
 import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.common.xlsx.XlsxWriter;
-import vn.ideabank.idea.IdeaService;
-import vn.ideabank.idea.IdeaView;
+import vn.ideabank.idea.IdeaReferences;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ProgrammeService;
@@ -49,11 +48,11 @@ class ProgrammePages {
 
 	private final Messages messages;
 
-	private final IdeaService ideas;
+	private final IdeaReferences ideaReferences;
 
 	ProgrammePages(ProgrammeService programme, UnitService units, CurrentCaller callers, Messages messages,
-			IdeaService ideas) {
-		this.ideas = ideas;
+			IdeaReferences ideaReferences) {
+		this.ideaReferences = ideaReferences;
 		this.programme = programme;
 		this.units = units;
 		this.callers = callers;
@@ -135,18 +134,9 @@ class ProgrammePages {
 		return editable;
 	}
 
-	/**
-	 * What a person typed to name an idea — the code shown on it ("TS-2026-000001", any case) or its number — as
-	 * the idea's id; blank is none. One the caller cannot read is refused on {@code field} like one that does not
-	 * exist, so codes cannot be probed (the facade then checks it belongs to the record's unit).
-	 */
+	/** What a person typed to name an idea (its code or number, see {@link IdeaReferences#resolve}); blank is none. */
 	Long ideaOf(Caller caller, String typed, String field) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String ref = typed.strip().toUpperCase(java.util.Locale.ROOT);
-		return ideas.findReadable(caller, ref).map(IdeaView::id)
-			.orElseThrow(() -> new vn.ideabank.common.error.BusinessException(field, "programme.error.idea-unknown", typed.strip()));
+		return typed == null || typed.isBlank() ? null : ideaReferences.resolve(caller, typed, field);
 	}
 
 	/** "12, TS-2026-000001" → the ideas' ids, each as {@link #ideaOf}. */

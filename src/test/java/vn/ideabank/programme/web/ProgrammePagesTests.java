@@ -209,7 +209,7 @@ class ProgrammePagesTests extends IntegrationTest {
 			assertThat(mvc.post().uri("/startups").with(as(OFFICE)).with(csrf()).param("unitId", String.valueOf(unit.id()))
 				.param("name", "Dự án liên kết " + RUN).param("field", "Nông nghiệp").param("stage", "IDEA")
 				.param("ideaIds", own.id() + ", " + refused)).as(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-				.bodyText().contains("Không tìm thấy ý tưởng “" + refused + "”");
+				.bodyText().contains("Không tìm thấy ý tưởng có mã “" + refused + "”");
 		}
 		// a member of another commune cannot even learn that the idea exists
 		var startupOfThoDan = mvc.post().uri("/startups").with(as("doan.thodan")).with(csrf())
@@ -217,7 +217,7 @@ class ProgrammePagesTests extends IntegrationTest {
 			.param("field", "Nông nghiệp").param("stage", "IDEA").param("ideaIds", elsewhere.code()).exchange();
 		if (startupOfThoDan.getResponse().getStatus() != 403) {
 			assertThat(startupOfThoDan).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-				.contains("Không tìm thấy ý tưởng “" + elsewhere.code() + "”");
+				.contains("Không tìm thấy ý tưởng có mã “" + elsewhere.code() + "”");
 		}
 		assertThat(count("programme_startup", unit.id())).isZero();
 
