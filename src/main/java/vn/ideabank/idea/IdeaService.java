@@ -1,8 +1,10 @@
 package vn.ideabank.idea;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -294,6 +296,13 @@ public class IdeaService {
 	 */
 	public Set<Long> authorAccountIds(long ideaId) {
 		return ideas.findById(ideaId).map(IdeaService::authorAccountIds).orElse(Set.of());
+	}
+
+	/** The same for many ideas at once (a bulk step's batch): one query for the ideas, their authors by batch. */
+	public Map<Long, Set<Long>> authorAccountIds(Collection<Long> ideaIds) {
+		Map<Long, Set<Long>> result = new java.util.HashMap<>();
+		ideas.findAllById(ideaIds).forEach(idea -> result.put(idea.id(), authorAccountIds(idea)));
+		return result;
 	}
 
 	private static Set<Long> authorAccountIds(Idea idea) {

@@ -21,7 +21,7 @@ import vn.ideabank.idea.IdeaLifecycle.Transition;
  * One lifecycle step, checked and taken the same way whether a person steps one idea from its page
  * ({@link IdeaService#step}) or thousands at once ({@link IdeaBulkSteps}): the rule table, the actor,
  * the version, the duplicate mark, the reason, completeness and the evidence of application; then the
- * move, its history row and the {@link IdeaStatusChanged} event.
+ * move, its history row and the {@link IdeaStatusChanged} event (a bulk step: {@link IdeaStepsTaken} per batch).
  * <p>
  * Not transactional itself: it runs in its caller's transaction. Every check comes before the first
  * change, so a refusal (an exception) leaves the idea untouched and, since no transactional proxy is
@@ -108,8 +108,8 @@ class IdeaSteps {
 		return t;
 	}
 
-	/** Publishes the step's {@link IdeaStatusChanged} (delivered after the commit); for a bulk step, once its row is written. */
-	void announce(Caller caller, Idea idea, Transition t, String reason) {
+	/** Publishes the step's {@link IdeaStatusChanged} (delivered after the commit); a bulk step announces a batch at once. */
+	private void announce(Caller caller, Idea idea, Transition t, String reason) {
 		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.code(), idea.unitId(), t.step(), t.from(), t.to(),
 				caller.accountId(), idea.title(), TextNormalizer.normalizeToNull(reason)));
 	}

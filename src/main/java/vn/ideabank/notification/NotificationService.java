@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -157,56 +160,128 @@ public class NotificationService {
 		notify(accountIds, Notice.single(kind, messageKey, args, link));
 	}
 
-	/**
-	 * One unread notice per recipient: a new row, or, for a grouped notice, the recipient's unread notice of
-	 * the same group (started within {@code group-window}) counted up by one. Only a new row is e-mailed at
-	 * once, to those who want this kind by e-mail and have an address; those who chose the daily digest get it
-	 * in their next digest ({@link DailyDigest}) instead. Sending happens later ({@code EmailOutbox}).
-	 */
+	/** One notice to many people: {@link #notifyAll(List)} with one delivery. */
 	@Transactional
 	void notify(Collection<Long> accountIds, Notice notice) {
-		Set<Long> recipients = new LinkedHashSet<>(accountIds);
-		if (recipients.isEmpty()) {
+		notifyAll(List.of(new Delivery(accountIds, notice)));
+	}
+
+	/** A notice and the people it goes to. */
+	record Delivery(Collection<Long> accountIds, Notice notice) {
+	}
+
+	/** One row to write: the first notice of its recipient and group, and how many items it stands for. */
+	private record Row(long account, Notice notice, int items) {
+	}
+
+	/**
+	 * One unread notice per recipient and delivery: a new row, or, for a grouped notice, the recipient's unread
+	 * notice of the same group (started within {@code group-window}) counted up by one per item. Only a new row
+	 * is e-mailed at once (with its first item's text), to those who want this kind by e-mail and have an
+	 * address; those who chose the daily digest get it in their next digest ({@link DailyDigest}) instead.
+	 * Sending happens later ({@code EmailOutbox}). The same outcome as one delivery after the other, written
+	 * set-based (a bulk step's batch of hundreds of ideas costs a few statements, not one per notice).
+	 */
+	@Transactional
+	void notifyAll(List<Delivery> deliveries) {
+		Map<List<Object>, Row> rows = new LinkedHashMap<>();
+		for (Delivery d : deliveries) {
+			for (long account : new LinkedHashSet<>(d.accountIds())) {
+				// items of one group for one person fold into one row; an ungrouped notice is a row of its own
+				List<Object> key = d.notice().grouped() ? List.of(account, d.notice().groupKey()) : List.of(account, rows.size());
+				rows.merge(key, new Row(account, d.notice(), 1), (old, next) -> new Row(old.account(), old.notice(), old.items() + 1));
+			}
+		}
+		if (rows.isEmpty()) {
 			return;
 		}
-		String joined = String.join(SEPARATOR, notice.args());
-		Set<Long> wantEmail = wantingEmail(recipients, notice.kind());
+		Set<Long> wantEmail = new LinkedHashSet<>();
+		Map<NotificationKind, Set<Long>> wantByKind = new EnumMap<>(NotificationKind.class);
+		rows.values().stream().collect(Collectors.groupingBy(r -> r.notice().kind(),
+				Collectors.mapping(Row::account, Collectors.toCollection(LinkedHashSet::new))))
+			.forEach((kind, people) -> {
+				Set<Long> want = wantingEmail(people, kind);
+				wantByKind.put(kind, want);
+				wantEmail.addAll(want);
+			});
 		Set<Long> digest = wantEmail.isEmpty() ? Set.of() : dailyDigestOf(wantEmail);
-		Set<Long> emailNow = new LinkedHashSet<>();
-		for (long account : recipients) {
-			if (notice.grouped()) {
-				// a group older than the window is closed: its next item starts a new notice
-				jdbc.sql("""
-						update notification set group_key = null where account_id = :a and group_key = :g
-						   and read_at is null and group_started_at < :cutoff""")
-					.param("a", account).param("g", notice.groupKey())
-					.param("cutoff", Timestamp.from(Instant.now().minus(groupWindow))).update();
-			}
-			boolean inserted = jdbc.sql("""
-					insert into notification (account_id, kind, message_key, args, link, group_key, group_message_key,
-					                          group_args, group_link, digest_pending)
-					values (:a, :k, :m, :args, :l, :g, :gm, :ga, :gl, :d)
-					on conflict (account_id, group_key) where read_at is null and group_key is not null
-					do update set item_count = notification.item_count + 1, link = notification.group_link,
-					              created_at = now(), digest_pending = notification.digest_pending or excluded.digest_pending
-					returning (xmax = 0)""")
-				.param("a", account).param("k", notice.kind().name()).param("m", notice.messageKey()).param("args", joined)
-				.param("l", notice.link()).param("g", notice.groupKey()).param("gm", notice.groupMessageKey())
-				.param("ga", notice.groupKey() == null ? null : String.join(SEPARATOR, notice.groupArgs()))
-				.param("gl", notice.groupLink()).param("d", digest.contains(account))
-				.query(Boolean.class).single();
-			if (inserted && wantEmail.contains(account) && !digest.contains(account)) {
-				emailNow.add(account);
+		List<Row> all = new ArrayList<>(rows.values());
+		List<Row> emailNow = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += STATEMENT_ROWS) {
+			List<Row> chunk = all.subList(from, Math.min(all.size(), from + STATEMENT_ROWS));
+			Set<List<Object>> inserted = write(chunk, digest);
+			for (Row r : chunk) {
+				boolean fresh = !r.notice().grouped() || inserted.contains(List.of(r.account(), r.notice().groupKey()));
+				if (fresh && wantByKind.get(r.notice().kind()).contains(r.account()) && !digest.contains(r.account())) {
+					emailNow.add(r);
+				}
 			}
 		}
 		if (emailNow.isEmpty()) {
 			return;
 		}
-		String subject = messages.getMessage("notification.email.subject",
-				new Object[] { messages.getMessage(notice.kind().messageKey(), null, emailLocale) }, emailLocale);
-		String body = text(notice.messageKey(), joined, emailLocale) + "\n\n"
-				+ (notice.link() == null ? "" : links.forMessages(notice.link()) + "\n\n") + footer();
-		accounts.emailsOf(emailNow).values().forEach(to -> queueEmail(to, subject, body));
+		Map<Long, String> addresses = accounts.emailsOf(emailNow.stream().map(Row::account).collect(Collectors.toSet()));
+		for (Row r : emailNow) {
+			String to = addresses.get(r.account());
+			if (to != null) {
+				Notice notice = r.notice();
+				String subject = messages.getMessage("notification.email.subject",
+						new Object[] { messages.getMessage(notice.kind().messageKey(), null, emailLocale) }, emailLocale);
+				String body = text(notice.messageKey(), String.join(SEPARATOR, notice.args()), emailLocale) + "\n\n"
+						+ (notice.link() == null ? "" : links.forMessages(notice.link()) + "\n\n") + footer();
+				queueEmail(to, subject, body);
+			}
+		}
+	}
+
+	/** Rows per INSERT (11 parameters each, far below the driver's limit). */
+	private static final int STATEMENT_ROWS = 500;
+
+	/**
+	 * Writes the rows in two statements: groups older than the window closed (their next item starts a new
+	 * notice), then every row inserted or counted into its recipient's unread notice of the group.
+	 *
+	 * @return the (account, group) of the grouped rows that started a new notice
+	 */
+	private Set<List<Object>> write(List<Row> chunk, Set<Long> digest) {
+		List<Object[]> groups = chunk.stream().filter(r -> r.notice().grouped())
+			.map(r -> new Object[] { r.account(), r.notice().groupKey() }).toList();
+		if (!groups.isEmpty()) {
+			jdbc.sql("""
+					update notification set group_key = null where (account_id, group_key) in (:groups)
+					   and read_at is null and group_started_at < :cutoff""")
+				.param("groups", groups).param("cutoff", Timestamp.from(Instant.now().minus(groupWindow))).update();
+		}
+		StringBuilder values = new StringBuilder();
+		Map<String, Object> params = new java.util.HashMap<>();
+		for (int i = 0; i < chunk.size(); i++) {
+			Row r = chunk.get(i);
+			Notice n = r.notice();
+			values.append(i == 0 ? "" : ", ").append("(:a%1$d, :k%1$d, :m%1$d, :args%1$d, :l%1$d, :g%1$d, :gm%1$d, :ga%1$d, :gl%1$d, :d%1$d, :c%1$d)".formatted(i));
+			params.put("a" + i, r.account());
+			params.put("k" + i, n.kind().name());
+			params.put("m" + i, n.messageKey());
+			params.put("args" + i, String.join(SEPARATOR, n.args()));
+			// a new notice that already stands for several items reads as the group and links to its list
+			params.put("l" + i, r.items() > 1 ? n.groupLink() : n.link());
+			params.put("g" + i, n.groupKey());
+			params.put("gm" + i, n.groupMessageKey());
+			params.put("ga" + i, n.groupKey() == null ? null : String.join(SEPARATOR, n.groupArgs()));
+			params.put("gl" + i, n.groupLink());
+			params.put("d" + i, digest.contains(r.account()));
+			params.put("c" + i, r.items());
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				insert into notification (account_id, kind, message_key, args, link, group_key, group_message_key,
+				                          group_args, group_link, digest_pending, item_count)
+				values %s
+				on conflict (account_id, group_key) where read_at is null and group_key is not null
+				do update set item_count = notification.item_count + excluded.item_count, link = notification.group_link,
+				              created_at = now(), digest_pending = notification.digest_pending or excluded.digest_pending
+				returning account_id, group_key, (xmax = 0)""".formatted(values))
+			.params(params)
+			.query((rs, n) -> rs.getBoolean(3) && rs.getString(2) != null ? List.<Object>of(rs.getLong(1), rs.getString(2)) : null)
+			.list().stream().filter(Objects::nonNull).toList());
 	}
 
 	void queueEmail(String to, String subject, String body) {

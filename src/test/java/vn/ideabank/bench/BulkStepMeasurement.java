@@ -96,9 +96,9 @@ class BulkStepMeasurement extends IntegrationTest {
 	}
 
 	/**
-	 * Waits until every event publication is completed (completed rows are deleted): the step's 1,000
-	 * {@code IdeaStatusChanged} events reach their asynchronous listeners (notifications) after each batch's
-	 * commit, partly while the next batches run. Returns the time they were all done.
+	 * Waits until every event publication is completed (completed rows are deleted): the step's
+	 * {@code IdeaStepsTaken} events (one per batch) reach their asynchronous listeners (notifications) after each
+	 * batch's commit, partly while the next batches run. Returns the time they were all done.
 	 */
 	private long waitForListeners() throws InterruptedException {
 		while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {

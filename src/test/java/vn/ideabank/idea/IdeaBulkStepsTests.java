@@ -105,7 +105,7 @@ class IdeaBulkStepsTests extends IntegrationTest {
 		// the same history row and event as one step
 		assertThat(history(first.id())).containsExactly("ENDORSE SUBMITTED>ENDORSED Đoàn xã Thọ Dân ");
 		assertThat(history(otherUnit.id())).isEmpty();
-		assertThat(events.stream(IdeaStatusChanged.class).filter(e -> e.step() == IdeaStep.ENDORSE)
+		assertThat(events.stream(IdeaStepsTaken.class).flatMap(b -> b.each().stream()).filter(e -> e.step() == IdeaStep.ENDORSE)
 			.map(IdeaStatusChanged::ideaId)).containsExactlyInAnyOrder(first.id(), last.id());
 	}
 
