@@ -28,7 +28,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -65,6 +64,13 @@ class Idea {
 	@KeywordField
 	private String unitPath;
 
+	/**
+	 * The unit's current name, read from the org tables whenever the idea is loaded (so indexing and a rebuild
+	 * always see today's name); a rename queues the unit's ideas for re-indexing (trigger, V90).
+	 */
+	@org.hibernate.annotations.Formula("(select u.name from org_unit u where u.id = unit_id)")
+	private String unitName;
+
 	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
 	private int year;
 
@@ -73,8 +79,10 @@ class Idea {
 	private IdeaKind kind;
 
 	@FullTextField(analyzer = "vi_exact")
+	// highlighted by the unified highlighter from the stored text: no term vectors (a third of a search's CPU
+	// went to the fast-vector highlighter, and they doubled the index's size and its build time)
 	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+			highlightable = Highlightable.UNIFIED)
 	@FullTextField(name = "title_bigram", analyzer = "vi_bigram")
 	private String title;
 
@@ -267,7 +275,7 @@ class Idea {
 	/** What the idea says, in one field for search (the index's {@code text}). */
 	@FullTextField(name = "text", analyzer = "vi_exact")
 	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+			highlightable = Highlightable.UNIFIED)
 	@FullTextField(name = "text_bigram", analyzer = "vi_bigram")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getSearchText() {
@@ -278,6 +286,18 @@ class Idea {
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Everything a search may find the idea by, folded into one field so the words a query requires are
+	 * one conjunction Lucene can skip through: the title, the text, the labels of its kind, sector field and
+	 * target group (Vietnamese, "Nông, lâm, ngư nghiệp") and its unit's name.
+	 */
+	@FullTextField(name = "all_folded", analyzer = "vi_folded")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getSearchAll() {
+		return String.join("\n", title == null ? "" : title, getSearchText(),
+				IdeaSearchLabels.of(kind, sectorField, targetGroup), unitName == null ? "" : unitName);
 	}
 
 	/** Accounts that count as the idea's authors (see {@link IdeaAccess#isAuthor}), for the search's permission filter. */

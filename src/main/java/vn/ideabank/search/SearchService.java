@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
-import vn.ideabank.common.security.Roles;
-import vn.ideabank.common.security.UnitScope;
 import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaStatus;
@@ -79,61 +77,134 @@ public class SearchService {
 
 	// --- search ------------------------------------------------------------------------------
 
+	/**
+	 * The best {@value #RESCORE_WINDOW} hits of the required words are rescored by the ranking clauses
+	 * (pages inside it come in the rescored order, deeper pages in the first query's order, like
+	 * Elasticsearch's rescore window).
+	 */
+	static final int RESCORE_WINDOW = 200;
+
+	/** Fewer strict hits than this, and the query is run again with one-letter typos forgiven. */
+	static final int FUZZY_BELOW = 20;
+
 	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
 		String q = clean(query.q());
 		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
 		String unitPath = unitPath(query);
 		SearchSession session = Search.session(em);
-		SearchResult<List<?>> result = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
-						f.field("unitId", Long.class), f.field("year", Integer.class),
-						f.field("status", String.class, ValueModel.INDEX), f.score())
-				.asList())
-			.where(f -> matching(f, caller, query, unitPath, q, terms, true))
-			// by relevance alone: a second key (the year) would keep Lucene from skipping the many ideas whose
-			// score ties the twentieth best; an empty query lists the newest years first
-			.sort(f -> terms.isEmpty() ? f.field("year").desc().then().score() : f.score())
-			.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
-			.fetch(page * size, size);
+		if (terms.isEmpty()) {
+			// no words: every visible idea, newest years first
+			SearchResult<List<?>> all = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+				.select(f -> f.composite()
+					.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
+							f.field("unitId", Long.class), f.field("year", Integer.class),
+							f.field("status", String.class, ValueModel.INDEX), f.score())
+					.asList())
+				.where(f -> candidates(f, caller, query, unitPath, q, terms, false))
+				.sort(f -> f.field("year").desc().then().score())
+				.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+				.fetch(page * size, size);
+			return results(all.hits(), List.of(), all.total().hitCountLowerBound(), all.total().isHitCountExact(), page, size);
+		}
+		// 1. the required words under the filters, nothing else scored; fuzzy only when that finds little
+		int from = page * size;
+		boolean rescored = from + size <= RESCORE_WINDOW;
+		boolean fuzzy = false;
+		SearchResult<Long> first = firstPass(session, caller, query, unitPath, q, terms, false, rescored ? 0 : from,
+				rescored ? RESCORE_WINDOW : size);
+		if (first.total().hitCountLowerBound() < FUZZY_BELOW && IdeaQueries.anyFuzzyWord(terms)) {
+			fuzzy = true;
+			first = firstPass(session, caller, query, unitPath, q, terms, true, rescored ? 0 : from, rescored ? RESCORE_WINDOW : size);
+		}
+		List<Long> ids = first.hits().stream().distinct().toList();
+		if (ids.isEmpty()) {
+			return new SearchResults(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size);
+		}
+		// 2. the ranking clauses and the highlights over those ids alone (no visibility filter needed: all visible)
+		boolean withFuzzy = fuzzy;
+		SearchResult<List<?>> second = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.select(f -> f.composite().from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
+					f.field("unitId", Long.class), f.field("year", Integer.class),
+					f.field("status", String.class, ValueModel.INDEX), f.score(),
+					f.highlight("title_folded").highlighter("title"), f.highlight("text_folded")).asList())
+			.where(f -> {
+				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, withFuzzy));
+				IdeaQueries.ranking(f, q, terms, withFuzzy).forEach(b::should);
+				return b;
+			})
+			.sort(f -> f.score())
+			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.numberOfFragments(2)) // passages are sentences (the unified highlighter's boundary)
+			.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.numberOfFragments(1))
+			.fetch(rescored ? from : 0, rescored ? size : ids.size());
+		List<List<?>> hits = new ArrayList<>(second.hits());
+		if (!rescored) { // past the window: the first query's order
+			hits.sort(java.util.Comparator.comparingInt(h -> ids.indexOf((Long) h.get(0))));
+		}
+		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size);
+	}
 
-		Map<Long, UnitView> unitViews = units.findAll(result.hits().stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
-		Map<Long, List<?>> highlights = highlights(session, result.hits().stream().map(h -> (Long) h.get(0)).toList(), terms);
+	private SearchResult<Long> firstPass(SearchSession session, Caller caller, SearchQuery query, String unitPath, String q,
+			List<String> terms, boolean fuzzy, int offset, int limit) {
+		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.select(f -> f.id(Long.class))
+			.where(f -> candidates(f, caller, query, unitPath, q, terms, fuzzy))
+			// by relevance alone: a second key (the year) would keep Lucene from skipping the many ideas whose
+			// score ties the last one kept
+			.sort(f -> f.score())
+			.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+			.fetch(offset, limit);
+	}
+
+	/** Hits as {@code [id, code, title, unitId, year, status, score, (titleHighlights, textHighlights)]}, one per idea. */
+	private SearchResults results(List<? extends List<?>> rows, List<? extends List<?>> highlighted, long total, boolean exact,
+			int page, int size) {
+		Map<Long, UnitView> unitViews = units.findAll(rows.stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
 		List<SearchHit> hits = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
-		for (List<?> h : result.hits()) {
+		for (List<?> h : rows) {
 			if (!seen.add((Long) h.get(0))) {
-				continue; // a second document of one idea (see highlights) is shown once
+				continue; // a second document of one idea (it must not exist: every write is an update by id) is shown once
 			}
-			List<?> hl = highlights.getOrDefault((Long) h.get(0), List.of(0L, List.of(), List.of()));
 			@SuppressWarnings("unchecked")
-			List<String> titleHl = (List<String>) hl.get(1);
+			List<String> titleHl = h.size() > 7 ? (List<String>) h.get(7) : List.of();
 			@SuppressWarnings("unchecked")
-			List<String> textHl = (List<String>) hl.get(2);
+			List<String> textHl = h.size() > 8 ? (List<String>) h.get(8) : List.of();
 			long unitId = (Long) h.get(3);
 			UnitView unit = unitViews.get(unitId);
 			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), unitId,
 					unit == null ? "" : unit.name(), (Integer) h.get(4), IdeaStatus.valueOf((String) h.get(5)),
 					h.get(6) == null ? 0f : (Float) h.get(6), titleHl.isEmpty() ? null : titleHl.get(0), textHl));
 		}
-		return new SearchResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), page, size);
+		return new SearchResults(hits, total, exact, page, size);
 	}
 
 	/**
 	 * How many of the ideas a search finds have each value of the filters (year, status, kind, field,
 	 * target group, unit), at most 30 values each. Asked apart from the hits: counting visits every
 	 * match, which costs far more than finding the best twenty, so pages show the hits first and the
-	 * counts when they arrive.
+	 * counts when they arrive. The same ideas as the hits: strict words, fuzzy when they find little.
 	 */
 	public Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query) {
 		String q = clean(query.q());
 		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
 		String unitPath = unitPath(query);
+		Map<String, Map<String, Long>> facets = facets(caller, query, unitPath, q, terms, false);
+		if (!terms.isEmpty() && IdeaQueries.anyFuzzyWord(terms)
+				&& facets.get("year").values().stream().mapToLong(Long::longValue).sum() < FUZZY_BELOW) {
+			facets = facets(caller, query, unitPath, q, terms, true);
+		}
+		return facets;
+	}
+
+	private Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query, String unitPath, String q, List<String> terms,
+			boolean fuzzy) {
 		SearchSession session = Search.session(em);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
 		var step = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-			.where(f -> matching(f, caller, query, unitPath, q, terms, false));
+			.where(f -> candidates(f, caller, query, unitPath, q, terms, fuzzy));
 		for (var e : keys.entrySet()) {
 			String field = e.getKey();
 			step = step.aggregation(e.getValue(), f -> f.terms().field(field, Object.class, ValueModel.INDEX).maxTermCount(30));
@@ -152,79 +223,21 @@ public class SearchService {
 		return query.unitId() == null ? null : units.find(query.unitId()).map(UnitView::path).orElse("/none/");
 	}
 
-	/** The ideas a search finds: the caller's visibility and the filters, then the words ({@code ranked} adds the clauses that only order them). */
-	private static PredicateFinalStep matching(SearchPredicateFactory f, Caller caller, SearchQuery query, String unitPath, String q,
-			List<String> terms, boolean ranked) {
+	/** The ideas a search finds: the caller's visibility and the filters (not scored), then the required words. */
+	private static PredicateFinalStep candidates(SearchPredicateFactory f, Caller caller, SearchQuery query, String unitPath,
+			String q, List<String> terms, boolean fuzzy) {
 		var all = f.bool();
-		all.filter(visibility(f, caller));
-		filters(f, query, unitPath).forEach(all::filter);
-		if (terms.isEmpty()) {
-			all.must(f.matchAll());
+		if (!IdeaQueries.seesEverything(caller)) {
+			all.filter(IdeaQueries.visibility(f, caller));
 		}
-		else {
-			all.must(textMatch(f, q, terms));
-			if (ranked) {
-				all.should(f.match().field("title").boost(2f).field("text").matching(q).boost(3f));
-				if (terms.size() > 1) {
-					all.should(f.match().field("title_bigram").boost(2f).field("text_bigram")
-						.matching(String.join(" ", terms)).boost(2f));
-				}
-			}
-		}
+		IdeaQueries.filters(f, query, unitPath).forEach(all::filter);
+		all.must(terms.isEmpty() ? f.matchAll().toPredicate() : IdeaQueries.required(f, q, terms, fuzzy));
 		return all;
-	}
-
-	/**
-	 * Highlights of one page of hits, by idea id, from a second query over just those ids that matches
-	 * the folded syllables exactly. Highlighting inside the main query made the fast-vector highlighter
-	 * rewrite every fuzzy clause again for each hit and field: a third of a search's CPU (JFR). A typo
-	 * that matched only fuzzily is therefore found but not marked.
-	 */
-	private static Map<Long, List<?>> highlights(SearchSession session, List<Long> ids, List<String> terms) {
-		if (ids.isEmpty() || terms.isEmpty()) {
-			return Map.of();
-		}
-		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.highlight("title_folded").highlighter("title"), f.highlight("text_folded"))
-				.asList())
-			.where(f -> f.bool().filter(f.id().matchingAny(ids))
-				.should(f.match().field("title_folded").field("text_folded").matching(String.join(" ", terms))))
-			.highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(160)
-				.numberOfFragments(2))
-			.highlighter("title", h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(1).fragmentSize(400))
-			.fetchHits(ids.size())
-			.stream()
-			// one entry per idea even if the index ever held two documents for one (it must not: every write
-			// is an update by id), so a search never fails on the index's state
-			.collect(Collectors.toMap(h -> (Long) h.get(0), h -> h, (first, second) -> first));
 	}
 
 	/** Unit names of the unit facet's values. */
 	public Map<Long, String> unitNames(Collection<Long> ids) {
 		return units.findAll(ids).values().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
-	}
-
-	/**
-	 * The words that must match: all of them in a query of up to three words, all but one in up to six,
-	 * four in five beyond (see {@link #wordsRequired}); typos of one letter forgiven on words of five
-	 * letters or more. A query that contains a digit may also be an idea code.
-	 */
-	private static SearchPredicate textMatch(SearchPredicateFactory f, String q, List<String> terms) {
-		var words = f.bool();
-		for (String term : terms) {
-			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
-			if (term.length() >= 5 && term.chars().allMatch(Character::isLetter)) {
-				match = match.fuzzy(1, 1);
-			}
-			words.should(match);
-		}
-		words.minimumShouldMatchNumber(wordsRequired(terms.size()));
-		if (q.chars().noneMatch(Character::isDigit)) {
-			return words.toPredicate();
-		}
-		return f.bool().should(words).should(f.match().field("code").matching(q.strip()).boost(10f)).toPredicate();
 	}
 
 	/**
@@ -237,60 +250,13 @@ public class SearchService {
 		return words <= 3 ? words : words <= 6 ? words - 1 : (int) Math.ceil(words * 0.8);
 	}
 
-	private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchQuery query, String unitPath) {
-		List<SearchPredicate> out = new ArrayList<>();
-		if (unitPath != null) {
-			out.add(f.prefix().field("unitPath").matching(unitPath).toPredicate());
-		}
-		if (query.year() != null) {
-			out.add(f.match().field("year").matching(query.year()).toPredicate());
-		}
-		if (query.status() != null) {
-			out.add(f.match().field("status").matching(query.status()).toPredicate());
-		}
-		if (query.kind() != null) {
-			out.add(f.match().field("kind").matching(query.kind()).toPredicate());
-		}
-		if (query.field() != null) {
-			out.add(f.match().field("sectorField").matching(query.field()).toPredicate());
-		}
-		if (query.targetGroup() != null) {
-			out.add(f.match().field("targetGroup").matching(query.targetGroup()).toPredicate());
-		}
-		return out;
-	}
-
-	/**
-	 * Ideas the caller may open (the idea module's {@code IdeaAccess.canRead}): their own, published
-	 * ones, non-draft ideas of the subtrees where they are staff, drafts where they are officers.
-	 */
+	/** Ideas the caller may open, as an index predicate (see {@link IdeaQueries#visibility}). */
 	static SearchPredicate visibility(SearchPredicateFactory f, Caller caller) {
-		var any = f.bool();
-		any.should(f.match().field("owner").matching(caller.accountId()));
-		any.should(f.bool().must(f.terms().field("status").matchingAny(IdeaStatus.PUBLIC))
-			.mustNot(f.match().field("publicOptOut").matching(true)));
-		UnitScope officers = UnitScope.of(caller, Roles.STAFF);
-		UnitScope readers = UnitScope.of(caller, Roles.STAFF_AND_ASSESSORS);
-		if (!officers.isNothing()) {
-			any.should(inScope(f, officers));
-		}
-		if (!readers.isNothing() && !readers.equals(officers)) {
-			any.should(f.bool().must(inScope(f, readers)).mustNot(f.match().field("status").matching(IdeaStatus.DRAFT)));
-		}
-		return any.toPredicate();
+		return IdeaQueries.visibility(f, caller);
 	}
 
-	/** The scope as index prefixes (in the index a path is a keyword: nothing is a wildcard). */
-	private static SearchPredicate inScope(SearchPredicateFactory f, UnitScope scope) {
-		if (scope.isEverything()) {
-			return f.matchAll().toPredicate();
-		}
-		var any = f.bool();
-		scope.prefixes().forEach(p -> any.should(f.prefix().field("unitPath").matching(p)));
-		return any.toPredicate();
-	}
-
-	static String clean(String q) {
+	/** The part of a query that is searched: normalised (NFC, no control characters), its first {@value #MAX_QUERY_CHARS} characters. */
+	public static String clean(String q) {
 		String text = TextNormalizer.normalize(q == null ? "" : q);
 		if (text == null) {
 			return "";

@@ -1,9 +1,6 @@
 package vn.ideabank.bench;
 
 import java.io.InputStream;
-import java.lang.reflect.Array;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -520,88 +517,9 @@ final class Scenarios {
 		};
 	}
 
-	/**
-	 * A raw Lucene query on the search index the app writes (opened read-only, by reflection so the
-	 * harness builds without Lucene): a disjunction of the query words over every indexed field.
-	 * Skips with a message until the search module's index exists.
-	 */
+	/** The raw Lucene floor ({@link LuceneFloor}). */
 	static Scenario luceneQuery(Path indexRoot) {
-		return new Scenario() {
-			Object searcher;
-
-			Method search;
-
-			List<String> fields;
-
-			Constructor<?> term;
-
-			Constructor<?> termQuery;
-
-			Class<?> builderClass;
-
-			Object should;
-
-			Class<?> occurClass;
-
-			public String name() {
-				return "lucene-query";
-			}
-
-			public String floor() {
-				return null;
-			}
-
-			public String setUp(Context ctx, int clients) throws Exception {
-				Class<?> fsDirectory;
-				try {
-					fsDirectory = Class.forName("org.apache.lucene.store.FSDirectory");
-				}
-				catch (ClassNotFoundException e) {
-					return "Lucene is not on the class path (the search module is not in this build)";
-				}
-				Path index = findIndex(indexRoot);
-				if (index == null) {
-					return "no Lucene index under " + indexRoot.toAbsolutePath() + " (--index-dir)";
-				}
-				Object dir = fsDirectory.getMethod("open", Path.class).invoke(null, index);
-				Class<?> directory = Class.forName("org.apache.lucene.store.Directory");
-				Object reader = Class.forName("org.apache.lucene.index.DirectoryReader").getMethod("open", directory).invoke(null, dir);
-				Class<?> indexReader = Class.forName("org.apache.lucene.index.IndexReader");
-				Class<?> searcherClass = Class.forName("org.apache.lucene.search.IndexSearcher");
-				searcher = searcherClass.getConstructor(indexReader).newInstance(reader);
-				Class<?> query = Class.forName("org.apache.lucene.search.Query");
-				search = searcherClass.getMethod("search", query, int.class);
-				@SuppressWarnings("unchecked")
-				Collection<String> indexed = (Collection<String>) Class.forName("org.apache.lucene.index.FieldInfos")
-					.getMethod("getIndexedFields", indexReader).invoke(null, reader);
-				fields = indexed.stream().filter(f -> !f.startsWith("_") && !f.startsWith("__")).toList();
-				Class<?> termClass = Class.forName("org.apache.lucene.index.Term");
-				term = termClass.getConstructor(String.class, String.class);
-				termQuery = Class.forName("org.apache.lucene.search.TermQuery").getConstructor(termClass);
-				builderClass = Class.forName("org.apache.lucene.search.BooleanQuery$Builder");
-				Class<?> occur = Class.forName("org.apache.lucene.search.BooleanClause$Occur");
-				should = occur.getField("SHOULD").get(null);
-				occurClass = occur;
-				System.out.printf("lucene-query: index %s, fields %s%n", index, fields);
-				return fields.isEmpty() ? "the index at " + index + " has no indexed fields" : null;
-			}
-
-			public void call(Context ctx, int client, SplittableRandom r) throws Exception {
-				String q = QUERIES[r.nextInt(QUERIES.length)].toLowerCase(Locale.ROOT);
-				Object builder = builderClass.getConstructor().newInstance();
-				Method add = builderClass.getMethod("add", Class.forName("org.apache.lucene.search.Query"), occurClass);
-				for (String word : q.split("\\s+")) {
-					for (String form : List.of(word, TextNormalizer.fold(word))) {
-						for (String field : fields) {
-							add.invoke(builder, termQuery.newInstance(term.newInstance(field, form)), should);
-						}
-					}
-				}
-				Object query = builderClass.getMethod("build").invoke(builder);
-				Object top = search.invoke(searcher, query, 20);
-				Array.getLength(top.getClass().getField("scoreDocs").get(top));
-			}
-		};
+		return new LuceneFloor(indexRoot);
 	}
 
 	/** The first directory under {@code root} holding a Lucene commit ({@code segments_N}). */

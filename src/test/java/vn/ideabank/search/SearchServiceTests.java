@@ -123,6 +123,57 @@ class SearchServiceTests extends IntegrationTest {
 	}
 
 	@Test
+	void fuzzyFormsAreOnlyAFallbackWhenTheStrictWordsFindLittle() {
+		long unit = unit("TS-THODAN");
+		// more strict hits than the fallback's threshold: the one-letter variant is not added to them
+		for (int i = 0; i < SearchService.FUZZY_BELOW; i++) {
+			ideas.create(caller("doan.thodan"), SearchTestData.idea(unit, 2006, "Phân bón hữu cơ xphanbon " + i, "Ủ phân xphanbon."));
+		}
+		IdeaView variant = ideas.create(caller("doan.thodan"), SearchTestData.idea(unit, 2006, "Phân bò ủ men xphanbom", "Chuồng trại."));
+		indexing.processOutbox();
+		SearchQuery strict = new SearchQuery("xphanbon", null, 2006, null, null, null, null);
+		assertThat(search.search(caller("doan.thodan"), strict, 0, 50).content()).extracting(SearchHit::code)
+			.hasSize(SearchService.FUZZY_BELOW).doesNotContain(variant.code());
+		// a misspelt word that no idea contains: the fallback forgives one letter and finds both spellings
+		SearchResults misspelt = search.search(caller("doan.thodan"), new SearchQuery("xphanbox", null, 2006, null, null, null, null), 0, 50);
+		assertThat(misspelt.content()).extracting(SearchHit::code).contains(variant.code()).hasSize(SearchService.FUZZY_BELOW + 1);
+		assertThat(misspelt.content().get(0).titleHighlight()).contains("<mark>");
+		// facets count the same ideas as the hits
+		assertThat(search.facets(caller("doan.thodan"), new SearchQuery("xphanbox", null, 2006, null, null, null, null)).get("year"))
+			.containsEntry("2006", (long) SearchService.FUZZY_BELOW + 1);
+	}
+
+	@Test
+	void labelsAndTheUnitsCurrentNameAreSearchable() {
+		var thoDan = units.findByCode("TS-THODAN").orElseThrow();
+		IdeaView idea = ideas.create(caller("doan.thodan"), SearchTestData.idea(thoDan.id(), 2007, "Máy sấy xlabelidea", "Sấy khô bằng khí nóng."));
+		indexing.processOutbox();
+		// the sector field's label "Nông, lâm, ngư nghiệp" (the words appear nowhere in the idea's text)
+		assertThat(codes2007("nông nghiệp")).contains(idea.code());
+		assertThat(codes2007("thanh niên nông thôn")).contains(idea.code());
+		assertThat(codes2007(thoDan.name())).contains(idea.code());
+		Caller admin = caller("admin");
+		try {
+			units.edit(admin, thoDan.id(), new vn.ideabank.org.UnitCommands.EditUnit("Đoàn xã Xrenamedunit", thoDan.levelName(),
+					thoDan.kind(), thoDan.memberCount(), thoDan.version()));
+			indexing.processOutbox();
+			assertThat(codes2007("xrenamedunit")).containsExactly(idea.code());
+		}
+		finally {
+			var now = units.findByCode("TS-THODAN").orElseThrow();
+			units.edit(admin, now.id(), new vn.ideabank.org.UnitCommands.EditUnit(thoDan.name(), now.levelName(), now.kind(),
+					now.memberCount(), now.version()));
+			indexing.processOutbox();
+		}
+		assertThat(codes2007("xrenamedunit")).isEmpty();
+	}
+
+	private List<String> codes2007(String q) {
+		return search.search(caller("doan.thodan"), new SearchQuery(q, null, 2007, null, null, null, null), 0, 50).content().stream()
+			.map(SearchHit::code).toList();
+	}
+
+	@Test
 	void highlightsEscapeTheTextAndMarkOnlyTheMatches() {
 		create("doan.thodan", "TS-THODAN", "Bếp <b>tiết kiệm</b> xbeptietkiem",
 				"Bếp đun trấu xbeptietkiem cho hộ nghèo & <script>alert(1)</script>.");

@@ -50,6 +50,19 @@ class SearchApiController {
 				pageable.getPageNumber(), pageable.getPageSize());
 	}
 
+	/** A search whose text does not fit a URL: the same parameters as a JSON body, the text up to 10,000 characters. */
+	record SearchRequest(@Size(max = 10_000) String q, Long unitId, Integer year, IdeaStatus status, IdeaKind kind,
+			SectorField field, TargetGroup targetGroup, Integer page, Integer size) {
+	}
+
+	@PostMapping("/api/v1/search/ideas")
+	@Operation(summary = "The same search with its parameters in a JSON body, for a text of up to 10,000 characters "
+			+ "(only the first 500 are searched)")
+	SearchResults searchPosted(@jakarta.validation.Valid @RequestBody SearchRequest body) {
+		return search(body.q(), body.unitId(), body.year(), body.status(), body.kind(), body.field(), body.targetGroup(),
+				body.page(), body.size());
+	}
+
 	@GetMapping("/api/v1/search/facets")
 	@Operation(summary = "For the same text and filters: how many matching ideas have each year, status, kind, field, "
 			+ "target group and unit (at most 30 values each)")

@@ -78,6 +78,38 @@ class SearchPageController {
 		return "search/search";
 	}
 
+	/**
+	 * The search page's form posts (a query of up to {@value #MAX_POSTED_QUERY} characters does not fit every
+	 * URL); only its first {@link SearchService#MAX_QUERY_CHARS} characters are searched, so the answer is a
+	 * redirect to the ordinary, bookmarkable search with that part. Longer: the page says so, nothing is searched.
+	 */
+	@PostMapping("/search")
+	String post(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
+			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
+			@RequestParam(required = false) TargetGroup group, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		if (q != null && q.length() > MAX_POSTED_QUERY) {
+			model.addAttribute("queryTooLong", true);
+			return page("", unit, year, status, kind, field, group, null, null, model);
+		}
+		String searched = SearchService.clean(q);
+		if (q != null && searched.length() < q.strip().length()) {
+			redirect.addFlashAttribute("queryCut", SearchService.MAX_QUERY_CHARS);
+		}
+		var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/search").queryParam("q", searched);
+		Object[] filters = { "unit", unit, "year", year, "status", status, "kind", kind, "field", field, "group", group };
+		for (int i = 0; i < filters.length; i += 2) {
+			if (filters[i + 1] != null) {
+				url.queryParam((String) filters[i], filters[i + 1]);
+			}
+		}
+		return "redirect:" + url.encode().build().toUriString();
+	}
+
+	/** The longest query the search page and API accept (longer ones are answered by the app, never searched). */
+	static final int MAX_POSTED_QUERY = 10_000;
+
 	/** The filter box with its counts, loaded by the search page after the hits (htmx). */
 	@GetMapping("/search/facets")
 	String facets(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,

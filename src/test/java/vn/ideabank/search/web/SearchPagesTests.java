@@ -111,6 +111,45 @@ class SearchPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void longAndHostileQueriesGetTheAppsOwnAnswer() throws Exception {
+		IdeaView found = idea("Nước sạch cho điểm trường xlongquery");
+		indexed();
+		String tenThousand = ("xlongquery nước sạch " + "a".repeat(9_000) + " ").repeat(2).substring(0, 10_000);
+		// the page's form posts; the answer redirects to the searched part (500 characters), bookmarkable
+		MvcTestResult posted = mvc.post().uri("/search").param("q", tenThousand).with(as("doan.thodan")).with(csrf()).exchange();
+		assertThat(posted).hasStatus3xxRedirection().flash().containsKey("queryCut");
+		String location = posted.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/search?q=xlongquery").hasSizeLessThan(8_000);
+		assertThat(page(mvc.get().uri(java.net.URI.create(location)).with(as("doan.thodan")).exchange())
+			.select("ol.hits a[href=/ideas/" + found.id() + "]")).hasSize(1);
+		Document tooLong = page(mvc.post().uri("/search").param("q", tenThousand + "x").with(as("doan.thodan")).with(csrf()).exchange());
+		assertThat(tooLong.select("[role=alert]").text()).contains("10000");
+		Document form = page(mvc.get().uri("/search").with(as("doan.thodan")).exchange());
+		assertThat(form.select("form.search-form[method=post] input[name=_csrf]")).hasSize(1);
+		// the API: a JSON body up to 10,000 characters, refused in the app's JSON beyond
+		for (String q : new String[] { "", tenThousand, "title:(a OR b)~ *?", Normalizer.normalize("Nước sạch xlongquery", Normalizer.Form.NFD),
+				"😀 xlongquery 🚀", "xlongquery Nước sạch 清水 чистая вода مياه", "xlongquery\u0000nước" }) {
+			assertThat(mvc.post().uri("/api/v1/search/ideas").with(as("doan.thodan")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"q\":\"" + q.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "\\u0000") + "\"}"))
+				.as(q.length() > 40 ? q.substring(0, 40) : q).hasStatusOk();
+			assertThat(mvc.get().uri("/search").param("q", q).with(as("doan.thodan"))).hasStatusOk();
+		}
+		assertThat(mvc.post().uri("/api/v1/search/ideas").with(as("doan.thodan")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"q\":\"" + "a".repeat(10_001) + "\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		// through Tomcat: a 10,000-character Vietnamese query fits the URL; a longer URL is refused by the app's own page
+		var http = java.net.http.HttpClient.newHttpClient();
+		String encoded = java.net.URLEncoder.encode("ước ".repeat(2_500), StandardCharsets.UTF_8);
+		var fits = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(fits.statusCode()).as("not refused by Tomcat").isIn(200, 302);
+		var tooLarge = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded + encoded))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(tooLarge.body()).doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
+	}
+
+	@Test
 	void theApiAnswersHitsFacetsAndTotalAndSimilarIdeas() throws Exception {
 		IdeaView found = idea("Máy bóc vỏ lạc từ động cơ xe máy cũ xapitimkiem");
 		indexed();

@@ -1,0 +1,68 @@
+package vn.ideabank.common.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.catalina.Host;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What Tomcat answers itself, before a request reaches the app (a URL or header over
+ * {@code server.max-http-request-header-size}, a request line it cannot read): the app's own short Vietnamese
+ * page, or problem JSON under {@code /api/}, instead of Tomcat's English "HTTP Status 400" page that names
+ * the server. Every error the app itself raises still goes to its error handling as before.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContainerErrorPages {
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof Host host) {
+				host.setErrorReportValveClass(Report.class.getName());
+			}
+		});
+	}
+
+	/** Tomcat's error report, replaced: no server name, no stack trace, the app's words. */
+	public static class Report extends ErrorReportValve {
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0) {
+				return;
+			}
+			String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
+			boolean api = uri.startsWith("/api/");
+			String detail = status == 400 ? "Yêu cầu không đọc được hoặc quá dài (địa chỉ và tiêu đề tối đa 96 KB)."
+					: "Máy chủ không xử lý được yêu cầu này.";
+			try {
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				response.setContentType(api ? "application/problem+json" : "text/html");
+				Writer w = response.getReporter();
+				if (w == null) {
+					return;
+				}
+				if (api) {
+					w.write("{\"status\":" + status + ",\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"" + detail + "\"}");
+				}
+				else {
+					w.write("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Yêu cầu không hợp lệ</title></head>"
+							+ "<body><main><h1>Yêu cầu không hợp lệ</h1><p>" + detail + "</p><p><a href=\"/\">Về trang chủ</a></p>"
+							+ "</main></body></html>");
+				}
+			}
+			catch (IOException | IllegalStateException e) {
+				// the client is gone or the response was taken: nothing more to say
+			}
+		}
+	}
+}
