@@ -9,9 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.DisposableBean;
@@ -21,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.text.TextNormalizer;
+import vn.ideabank.idea.IdeaStatus;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 
 /**
- * Similar ideas ({@link SearchService#similar}): candidates from the index under the caller's visibility,
- * rescored in Java by the cosine of TF-IDF vectors with document frequencies read from the index.
+ * Similar ideas ({@link SearchService#similar}): candidates from the whole index, rescored in Java by the
+ * cosine of TF-IDF vectors (thesaurus applied) with document frequencies read from the index; what the
+ * caller may not open is masked. See docs/search.md "Similarity".
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,19 +43,22 @@ class SimilarIdeas implements DisposableBean {
 
 	private final JudgementStore judgements;
 
+	private final ThesaurusSource thesauri;
+
 	private final LuceneSearchBackend.TermStatistics statistics;
 
 	private final double minSimilarity;
 
 	private final int candidateCount;
 
-	SimilarIdeas(EntityManager em, UnitService units, JudgementStore judgements,
+	SimilarIdeas(EntityManager em, UnitService units, JudgementStore judgements, ThesaurusSource thesauri,
 			@Value("${ideabank.search.index-dir}") String indexDir,
 			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity,
 			@Value("${ideabank.search.similar.candidates:60}") int candidates) {
 		this.em = em;
 		this.units = units;
 		this.judgements = judgements;
+		this.thesauri = thesauri;
 		this.statistics = new LuceneSearchBackend.TermStatistics(Path.of(indexDir));
 		this.minSimilarity = minSimilarity;
 		this.candidateCount = candidates;
@@ -62,77 +70,128 @@ class SimilarIdeas implements DisposableBean {
 	}
 
 	/**
-	 * Up to {@code limit} earlier ideas the caller may open that look like the text, most similar first,
-	 * each with a similarity in 0..1 above the noise threshold. With {@code ideaId}, the idea itself and
-	 * later ideas are left out, and reviewers' judgements on each pair are attached.
+	 * Up to {@code limit} earlier ideas that look like the text, most similar first, each with a similarity
+	 * in 0..1 at or above the lowest shown level. Every unit and year is compared; an idea the caller may
+	 * not open is returned masked (year and unit only) and only once submitted. With {@code ideaId}, the idea
+	 * itself and later ideas are left out, and reviewers' judgements on each pair are attached. Text typed
+	 * with Telex or VNI keys but no input method is read as what it stands for.
 	 */
 	List<SimilarIdea> find(Caller caller, String title, String description, Long ideaId, int limit) {
-		String text = clean5000((title == null ? "" : title + "\n" + title + "\n") + (description == null ? "" : description));
-		Map<String, Integer> queryTerms = SimilarityScorer.terms(text);
-		long unigrams = queryTerms.keySet().stream().filter(t -> t.indexOf(' ') < 0).count();
+		Thesaurus thesaurus = thesauri.current();
+		String t = title == null ? "" : TelexInput.understood(title);
+		String d = description == null ? "" : TelexInput.understood(description);
+		String text = clean5000(t + "\n" + t + "\n" + d);
+		Map<String, Integer> queryTerms = SimilarityScorer.terms(text, thesaurus);
+		long unigrams = queryTerms.keySet().stream().filter(w -> w.indexOf(' ') < 0).count();
 		if (unigrams < 2) {
 			return List.of();
 		}
-		SimilarityScorer.Frequencies frequencies = frequencies();
+		SimilarityScorer.Frequencies frequencies = frequencies(thesaurus);
 		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
+		// a second, small pass over the rarest words, so that ideas written from one template (which share
+		// every common word of the query) cannot fill all the candidates and crowd the original out
+		List<String> rare = queryTerms.keySet().stream().filter(w -> w.indexOf(' ') < 0 && !w.startsWith("^") && !w.startsWith("~"))
+			.sorted(Comparator.comparingLong(frequencies::documentFrequency)).limit(4).toList();
 
 		SearchSession session = Search.session(em);
-		List<List<?>> candidates = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+		List<List<?>> candidates = new ArrayList<>(candidates(session, caller, ideaId, f -> {
+			var words = f.bool();
+			for (String term : wanted) {
+				if (term.startsWith("~")) {
+					for (String variant : thesaurus.variantsOf(term).stream().limit(8).toList()) {
+						words.should(f.phrase().field("title_folded").boost(1.5f).field("text_folded").matching(variant));
+					}
+				}
+				else if (term.startsWith("^") || term.contains(" ~") || term.contains(" ^")) {
+					continue; // a broader term, or a pair with a concept: not in the index as such
+				}
+				else if (term.indexOf(' ') < 0) {
+					words.should(f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term));
+				}
+				else {
+					words.should(f.match().field("title_bigram").boost(1.5f).field("text_bigram").matching(term).boost(1.5f));
+				}
+			}
+			return words.toPredicate();
+		}, candidateCount));
+		if (rare.size() >= 2) {
+			candidates.addAll(candidates(session, caller, ideaId, f -> {
+				var words = f.bool();
+				rare.forEach(w -> words.should(f.match().field("title_folded").field("text_folded").matching(w)));
+				return words.minimumShouldMatchNumber(2).toPredicate();
+			}, 20));
+		}
+
+		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);
+		List<SimilarIdea> scored = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		Map<Long, Long> unitIds = new HashMap<>();
+		for (List<?> c : candidates) {
+			if (!seen.add((Long) c.get(0))) {
+				continue;
+			}
+			unitIds.put((Long) c.get(0), (Long) c.get(3));
+			String candidateTitle = (String) c.get(2);
+			String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
+			double similarity = SimilarityScorer.cosine(queryVector,
+					SimilarityScorer.vector(SimilarityScorer.terms(clean5000(candidateText), thesaurus), frequencies));
+			if (similarity >= minSimilarity) {
+				scored.add(new SimilarIdea((Long) c.get(0), (String) c.get(1), candidateTitle, "", (Integer) c.get(4),
+						Math.round(similarity * 1000) / 1000.0, SimilarIdea.Level.of(similarity), true, null));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(SimilarIdea::similarity).reversed());
+		List<SimilarIdea> top = scored.stream().limit(limit).toList();
+		Set<Long> readable = readable(session, caller, top.stream().map(SimilarIdea::id).toList());
+		Map<Long, UnitView> unitViews = units.findAll(new LinkedHashSet<>(unitIds.values()));
+		Map<Long, SimilarIdea.Verdict> verdicts = ideaId == null ? Map.of()
+				: judgements.verdicts(ideaId, top.stream().map(SimilarIdea::id).filter(readable::contains).toList());
+		return top.stream().map(s -> {
+			UnitView unit = unitViews.get(unitIds.get(s.id()));
+			String unitName = unit == null ? "" : unit.name();
+			if (!readable.contains(s.id())) {
+				// only what is public: the year, the unit and how alike (to a tenth, not to be probed finely)
+				return new SimilarIdea(0, "", "", unitName, s.year(), Math.floor(s.similarity() * 10) / 10.0, s.level(), false, null);
+			}
+			return new SimilarIdea(s.id(), s.code(), s.title(), unitName, s.year(), s.similarity(), s.level(), true,
+					verdicts.get(s.id()));
+		}).toList();
+	}
+
+	/**
+	 * Candidates from the whole index: any submitted idea (drafts only when the caller may open them),
+	 * earlier than {@code ideaId} when given.
+	 */
+	private List<List<?>> candidates(SearchSession session, Caller caller, Long ideaId,
+			Function<SearchPredicateFactory, SearchPredicate> words, int count) {
+		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
 						f.field("unitId", Long.class), f.field("year", Integer.class), f.field("text_folded", String.class))
 				.asList())
 			.where(f -> {
 				var all = f.bool();
-				all.filter(SearchService.visibility(f, caller));
+				all.filter(f.bool().should(SearchService.visibility(f, caller))
+					.should(f.bool().must(f.matchAll()).mustNot(f.match().field("status").matching(IdeaStatus.DRAFT))));
 				if (ideaId != null) {
 					all.filter(f.range().field("ideaId").lessThan(ideaId));
 				}
-				var words = f.bool();
-				for (String term : wanted) {
-					if (term.indexOf(' ') < 0) {
-						words.should(f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term));
-					}
-					else {
-						words.should(f.match().field("title_bigram").boost(1.5f).field("text_bigram").matching(term).boost(1.5f));
-					}
-				}
-				all.must(words);
+				all.must(words.apply(f));
 				return all;
 			})
 			.totalHitCountThreshold(100) // no total is needed: Lucene may skip what cannot reach the best candidates
-			.fetchHits(candidateCount);
+			.fetchHits(count);
+	}
 
-		Map<String, Double> queryVector = SimilarityScorer.vector(queryTerms, frequencies);
-		List<SimilarIdea> scored = new ArrayList<>();
-		Set<Long> seen = new HashSet<>();
-		for (List<?> c : candidates) {
-			if (!seen.add((Long) c.get(0))) {
-				continue;
-			}
-			String candidateTitle = (String) c.get(2);
-			String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
-			double similarity = SimilarityScorer.cosine(queryVector,
-					SimilarityScorer.vector(SimilarityScorer.terms(clean5000(candidateText)), frequencies));
-			if (similarity >= minSimilarity) {
-				scored.add(new SimilarIdea((Long) c.get(0), (String) c.get(1), candidateTitle, "", (Integer) c.get(4),
-						Math.round(similarity * 1000) / 1000.0, null));
-			}
+	/** Which of the ideas the caller may open (the same visibility rule as search). */
+	private Set<Long> readable(SearchSession session, Caller caller, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
 		}
-		scored.sort(Comparator.comparingDouble(SimilarIdea::similarity).reversed());
-		List<SimilarIdea> top = scored.stream().limit(limit).toList();
-		Map<Long, Long> unitIds = new HashMap<>();
-		for (List<?> c : candidates) {
-			unitIds.put((Long) c.get(0), (Long) c.get(3));
-		}
-		Map<Long, UnitView> unitViews = units.findAll(new LinkedHashSet<>(unitIds.values()));
-		Map<Long, SimilarIdea.Verdict> verdicts = ideaId == null ? Map.of()
-				: judgements.verdicts(ideaId, top.stream().map(SimilarIdea::id).toList());
-		return top.stream().map(s -> {
-			UnitView unit = unitViews.get(unitIds.get(s.id()));
-			return new SimilarIdea(s.id(), s.code(), s.title(), unit == null ? "" : unit.name(), s.year(), s.similarity(),
-					verdicts.get(s.id()));
-		}).toList();
+		return new HashSet<>(session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool().filter(SearchService.visibility(f, caller)).filter(f.id().matchingAny(ids)))
+			.fetchHits(ids.size() * 2));
 	}
 
 	private static String clean5000(String text) {
@@ -140,9 +199,13 @@ class SimilarIdeas implements DisposableBean {
 		return t == null ? "" : t.length() > 5000 ? t.substring(0, 5000) : t;
 	}
 
-	/** Document frequencies from the index: a syllable in the folded fields, a bigram in the bigram fields. */
-	private SimilarityScorer.Frequencies frequencies() {
+	/**
+	 * Document frequencies from the index: a syllable in the folded fields, a bigram in the bigram fields; a
+	 * concept term as its most frequent phrase, a broader term as a word of one idea in fifty.
+	 */
+	private SimilarityScorer.Frequencies frequencies(Thesaurus thesaurus) {
 		long documents = statistics.documents();
+		Map<String, Long> cache = new HashMap<>();
 		return new SimilarityScorer.Frequencies() {
 			@Override
 			public long documents() {
@@ -151,6 +214,34 @@ class SimilarIdeas implements DisposableBean {
 
 			@Override
 			public long documentFrequency(String term) {
+				Long known = cache.get(term); // not computeIfAbsent: a pair looks up its two parts
+				if (known == null) {
+					known = lookUp(term);
+					cache.put(term, known);
+				}
+				return known;
+			}
+
+			private long lookUp(String term) {
+				if (term.startsWith("^")) {
+					return documents / 50;
+				}
+				if (term.startsWith("~")) {
+					long most = 0;
+					for (String variant : thesaurus.variantsOf(term)) {
+						List<String> words = VietnameseAnalysis.foldedTokens(variant);
+						most = Math.max(most, words.size() == 1 ? indexed(words.get(0)) : words.size() > 1 ? indexed(words.get(0) + " " + words.get(1)) : 0);
+					}
+					return most;
+				}
+				int space = term.indexOf(' ');
+				if (space > 0 && (term.contains("~") || term.contains("^"))) {
+					return Math.min(documentFrequency(term.substring(0, space)), documentFrequency(term.substring(space + 1)));
+				}
+				return indexed(term);
+			}
+
+			private long indexed(String term) {
 				boolean bigram = term.indexOf(' ') >= 0;
 				return Math.max(statistics.documentFrequency(bigram ? "text_bigram" : "text_folded", term),
 						statistics.documentFrequency(bigram ? "title_bigram" : "title_folded", term));

@@ -32,10 +32,40 @@ public final class SimilarityScorer {
 	private SimilarityScorer() {
 	}
 
-	/** Term counts of a text: folded syllables (stop-list removed) and folded bigrams. */
+	/** Term counts of a text with the built-in thesaurus (see {@link #terms(String, Thesaurus)}). */
 	public static Map<String, Integer> terms(String text) {
-		List<String> tokens = VietnameseAnalysis.foldedTokens(text).stream()
-			.filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+		return terms(text, Thesaurus.builtIn());
+	}
+
+	/**
+	 * Term counts of a text: folded syllables (stop-list removed) and folded bigrams, after the thesaurus
+	 * has replaced each synonym, loanword or abbreviation by its concept term; broader terms count as
+	 * syllables too.
+	 */
+	public static Map<String, Integer> terms(String text, Thesaurus thesaurus) {
+		List<String> folded = VietnameseAnalysis.foldedTokens(text);
+		List<String> tokens;
+		List<String> broader = List.of();
+		if (thesaurus.isEmpty()) {
+			tokens = folded.stream().filter(SimilarityScorer::isWord).toList();
+		}
+		else {
+			List<String> exact = VietnameseAnalysis.exactTokens(text);
+			List<String> e = new ArrayList<>(), f = new ArrayList<>();
+			for (int i = 0; i < folded.size() && exact.size() == folded.size(); i++) {
+				if (isWord(folded.get(i))) {
+					e.add(exact.get(i));
+					f.add(folded.get(i));
+				}
+			}
+			if (exact.size() != folded.size()) {
+				f = folded.stream().filter(SimilarityScorer::isWord).toList();
+				e = f;
+			}
+			Thesaurus.Applied applied = thesaurus.apply(e, f);
+			tokens = applied.tokens();
+			broader = applied.broader();
+		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			String t = tokens.get(i);
@@ -49,7 +79,12 @@ public final class SimilarityScorer {
 				}
 			}
 		}
+		broader.forEach(b -> counts.merge(b, 1, Integer::sum));
 		return counts;
+	}
+
+	private static boolean isWord(String t) {
+		return t.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
 	private static boolean isNumber(String t) {
@@ -92,14 +127,22 @@ public final class SimilarityScorer {
 	}
 
 	public static double similarity(String a, String b, Frequencies frequencies) {
-		return cosine(vector(terms(a), frequencies), vector(terms(b), frequencies));
+		return similarity(a, b, frequencies, Thesaurus.builtIn());
+	}
+
+	public static double similarity(String a, String b, Frequencies frequencies, Thesaurus thesaurus) {
+		return cosine(vector(terms(a, thesaurus), frequencies), vector(terms(b, thesaurus), frequencies));
 	}
 
 	/** Document frequencies counted over a set of texts (for the labelled set and the vnPara benchmark). */
 	public static Frequencies corpus(List<String> texts) {
+		return corpus(texts, Thesaurus.builtIn());
+	}
+
+	public static Frequencies corpus(List<String> texts, Thesaurus thesaurus) {
 		Map<String, Long> df = new HashMap<>();
 		for (String text : texts) {
-			for (String term : terms(text).keySet()) {
+			for (String term : terms(text, thesaurus).keySet()) {
 				df.merge(term, 1L, Long::sum);
 			}
 		}

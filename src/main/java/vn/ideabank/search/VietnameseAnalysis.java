@@ -105,6 +105,13 @@ public final class VietnameseAnalysis {
 
 	private static final Analyzer SHARED_FOLDED = folded();
 
+	private static final Analyzer SHARED_EXACT = exact();
+
+	/** Syllables of a text, case folded, diacritics kept: "Nông nghiệp" → [nông, nghiệp]. */
+	public static List<String> exactTokens(String text) {
+		return tokens(SHARED_EXACT, text);
+	}
+
 	/** Folded syllables of a text: "Nông nghiệp" → [nong, nghiep]. */
 	public static List<String> foldedTokens(String text) {
 		return tokens(SHARED_FOLDED, text);
