@@ -109,7 +109,7 @@ public class InitiativeDocuments {
 		lines.add(Paper.Line.body(text("initiative.doc.receipt.content")));
 		lines.add(Paper.Line.body(text("initiative.doc.receipt.due", day(a.dueOn()))));
 		return paper(issuer, text("initiative.doc.receipt.number.line", a.registerNumber()), a.receivedOn(),
-				text("initiative.doc.receipt.title"), text("initiative.doc.receipt.subtitle"), lines, null,
+				text("initiative.doc.receipt.title"), text("initiative.doc.receipt.subtitle"), lines, null, List.of(),
 				text("initiative.doc.receipt.signFor"), text("initiative.doc.receipt.signRole"), caller.displayName());
 	}
 
@@ -129,10 +129,9 @@ public class InitiativeDocuments {
 				Paper.Line.heading(text("initiative.doc.minutes.vote")),
 				Paper.Line.body(text("initiative.doc.minutes.decision." + m.decision())),
 				Paper.Line.body(text("initiative.doc.minutes.reason", m.decisionReason() == null ? "" : m.decisionReason())));
-		lines.addAll(after);
 		LocalDate on = m.decidedAt() == null ? access.today() : LocalDate.ofInstant(m.decidedAt(), ZoneId.systemDefault());
 		return paper(issuer, text("initiative.doc.minutes.number"), on, text("initiative.doc.minutes.title"),
-				text("initiative.doc.minutes.subtitle", a.title()), lines, table, text("initiative.doc.minutes.signFor"),
+				text("initiative.doc.minutes.subtitle", a.title()), lines, table, after, text("initiative.doc.minutes.signFor"),
 				text("initiative.doc.minutes.signRole"), "");
 	}
 
@@ -142,7 +141,7 @@ public class InitiativeDocuments {
 					Paper.Line.heading(text("initiative.doc.refusal.reasons")), Paper.Line.body(a.refusalReason()),
 					Paper.Line.body(text("initiative.doc.refusal.closing")));
 			return paper(issuer, number(a), a.decidedOn(), text("initiative.doc.refusal.title"),
-					text("initiative.doc.refusal.subtitle"), lines, null, text("initiative.doc.signFor"),
+					text("initiative.doc.refusal.subtitle"), lines, null, List.of(), text("initiative.doc.signFor"),
 					text("initiative.doc.signRole"), a.signerName());
 		}
 		if (a.status() != Status.RECOGNISED) {
@@ -160,7 +159,7 @@ public class InitiativeDocuments {
 		lines.add(Paper.Line.body(text("initiative.doc.decision.article2")));
 		lines.add(Paper.Line.body(text("initiative.doc.decision.article3")));
 		return paper(issuer, number(a), a.decidedOn(), text("initiative.doc.decision.title"),
-				text("initiative.doc.decision.subtitle"), lines, null, text("initiative.doc.signFor"),
+				text("initiative.doc.decision.subtitle"), lines, null, List.of(), text("initiative.doc.signFor"),
 				text("initiative.doc.signRole"), a.signerName());
 	}
 
@@ -188,18 +187,18 @@ public class InitiativeDocuments {
 		lines.add(Paper.Line.body(text("initiative.doc.certificate.decision", a.decisionNo(), day(a.decidedOn()),
 				text(a.reach().messageKey()))));
 		return paper(issuer, text("initiative.doc.certificate.number", a.decisionNo(), position), a.decidedOn(),
-				text("initiative.doc.certificate.title"), null, lines, null, text("initiative.doc.signFor"),
+				text("initiative.doc.certificate.title"), null, lines, null, List.of(), text("initiative.doc.signFor"),
 				text("initiative.doc.signRole"), a.signerName());
 	}
 
 	// --- shared layout ---------------------------------------------------------------------------
 
 	private Paper paper(UnitView issuer, String numberLine, LocalDate date, String title, String subtitle,
-			List<Paper.Line> lines, List<List<String>> table, String signFor, String signRole, String signer) {
+			List<Paper.Line> lines, List<List<String>> table, List<Paper.Line> after, String signFor, String signRole, String signer) {
 		UnitView parent = issuer.parentId() == null ? null : units.find(issuer.parentId()).orElse(null);
 		return new Paper(upper(parent == null ? text("initiative.doc.organisation") : parent.name()), upper(issuer.name()),
 				numberLine, text("initiative.doc.motto"), text("initiative.doc.mottoLine"),
-				placeAndDate(place(issuer.name()), date == null ? access.today() : date), title, subtitle, lines, table,
+				placeAndDate(place(issuer.name()), date == null ? access.today() : date), title, subtitle, lines, table, after,
 				List.of(text("initiative.doc.recipients"), text("initiative.doc.recipient.authors"),
 						text("initiative.doc.recipient.archive")),
 				signFor, signRole, signer == null ? "" : signer);

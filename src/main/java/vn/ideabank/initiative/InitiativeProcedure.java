@@ -122,7 +122,7 @@ public class InitiativeProcedure {
 		if (row.status() != Status.FILED && row.status() != Status.ACCEPTED) {
 			throw new BusinessException("initiative.return.notOpen");
 		}
-		if (c.reason() == null || c.reason().isBlank()) {
+		if (c.reason() == null || c.reason().isBlank() || c.reason().length() > 4000) {
 			throw new BusinessException("reason", "initiative.return.reason");
 		}
 		store.returnForCompletion(id, c.version(), access.today(), c.reason().strip());
@@ -172,6 +172,9 @@ public class InitiativeProcedure {
 			throw new BusinessException("initiative.decide.notAccepted");
 		}
 		ResultView vote = vote(caller, row).orElseThrow(() -> new BusinessException("initiative.decide.noVote"));
+		size("decisionNo", c.decisionNo(), 100);
+		size("refusalReason", c.refusalReason(), 4000);
+		size("signerName", c.signerName(), 200);
 		LocalDate on = c.decidedOn() == null ? access.today() : c.decidedOn();
 		if (on.isAfter(access.today()) || (row.receivedOn() != null && on.isBefore(row.receivedOn()))) {
 			throw new BusinessException("decidedOn", "initiative.decidedOn.invalid");
@@ -195,6 +198,12 @@ public class InitiativeProcedure {
 			store.decide(id, c.version(), Status.REFUSED, null, c.decisionNo(), on, c.refusalReason().strip(), c.signerName());
 		}
 		return applications.get(caller, id);
+	}
+
+	private static void size(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new BusinessException(field, "initiative.text.tooLong", max);
+		}
 	}
 
 	/**

@@ -153,6 +153,16 @@ public class InitiativeService {
 		return view(caller, access.readable(caller, id));
 	}
 
+	/** Whether the caller runs the procedure for this application (the office over its unit). */
+	public boolean manages(Caller caller, long id) {
+		return caller.can(access.readable(caller, id).unitPath(), Roles.OFFICE);
+	}
+
+	/** Whether the caller filed the application or is one of the idea's authors. */
+	public boolean isAuthor(Caller caller, long id) {
+		return access.isAuthor(caller, access.readable(caller, id));
+	}
+
 	/** The application of an idea, if any and readable. */
 	public java.util.Optional<ApplicationView> ofIdea(Caller caller, long ideaId) {
 		return store.findByIdea(ideaId).map(r -> get(caller, r.id()));

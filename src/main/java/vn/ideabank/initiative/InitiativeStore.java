@@ -186,11 +186,10 @@ class InitiativeStore {
 				+ in.sql() + ")")).param("d", before).query(Long.class).single();
 	}
 
-	/** Accepted applications due within the warning window that were not reminded yet: marked in the same statement. */
-	List<Row> takeReminders(LocalDate before) {
-		return jdbc.sql("""
-				update initiative_application set reminded_at = now() where status = 'ACCEPTED' and due_on < :d
-				  and reminded_at is null returning *""").param("d", before).query(InitiativeStore::row).list();
+	long countFiled(UnitScope scope) {
+		UnitScope.Condition in = scope.sql("a.unit_path");
+		return in.bind(jdbc.sql("select count(*) from initiative_application a where a.status = 'FILED' and (" + in.sql() + ")"))
+			.query(Long.class).single();
 	}
 
 	List<InitiativeViews.BenefitView> benefits(long id) {

@@ -38,7 +38,19 @@ public final class InitiativeViews {
 
 	/** The description parts of the application (Phụ lục I, mục 5–9); any may be marked confidential. */
 	public enum Part {
-		KNOWN_SOLUTION, NEW_CONTENT, APPLICABILITY, BENEFITS, TRIAL_PARTICIPANTS;
+		KNOWN_SOLUTION("knownSolution"), NEW_CONTENT("newContent"), APPLICABILITY("applicability"), BENEFITS("benefits"),
+		TRIAL_PARTICIPANTS("trialParticipants");
+
+		private final String field;
+
+		Part(String field) {
+			this.field = field;
+		}
+
+		/** The field of forms and JSON that carries this part. */
+		public String field() {
+			return field;
+		}
 
 		public String messageKey() {
 			return "initiative.part." + name();

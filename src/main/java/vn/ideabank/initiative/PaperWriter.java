@@ -92,15 +92,7 @@ class PaperWriter {
 				run(doc.createParagraph(), d.subtitle(), true, false, false, ParagraphAlignment.CENTER, 14);
 			}
 			doc.createParagraph();
-			for (Paper.Line line : d.lines()) {
-				XWPFParagraph p = doc.createParagraph();
-				p.setAlignment(ParagraphAlignment.BOTH);
-				p.setSpacingAfter(80);
-				if (!line.heading()) {
-					p.setFirstLineIndent(567);
-				}
-				run(p, line.text(), line.heading(), false, false, ParagraphAlignment.BOTH, 14);
-			}
+			lines(doc, d.lines());
 			if (d.table() != null && !d.table().isEmpty()) {
 				int cols = d.table().get(0).size();
 				XWPFTable t = doc.createTable(d.table().size(), cols);
@@ -112,6 +104,7 @@ class PaperWriter {
 					}
 				}
 			}
+			lines(doc, d.after());
 			doc.createParagraph();
 			XWPFTable foot = borderless(doc.createTable(1, 2));
 			XWPFTableCell to = foot.getRow(0).getCell(0);
@@ -132,6 +125,18 @@ class PaperWriter {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void lines(XWPFDocument doc, java.util.List<Paper.Line> lines) {
+		for (Paper.Line line : lines) {
+			XWPFParagraph p = doc.createParagraph();
+			p.setAlignment(ParagraphAlignment.BOTH);
+			p.setSpacingAfter(80);
+			if (!line.heading()) {
+				p.setFirstLineIndent(567);
+			}
+			run(p, line.text(), line.heading(), false, false, ParagraphAlignment.BOTH, 14);
 		}
 	}
 
