@@ -106,7 +106,7 @@ class InitiativeForm {
 				benefits, trialParticipants, confidential, rows);
 	}
 
-	public static class AuthorRow {
+	static class AuthorRow {
 
 		@Size(max = 200)
 		String fullName;
