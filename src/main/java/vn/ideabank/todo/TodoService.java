@@ -16,6 +16,7 @@ import vn.ideabank.common.security.Role;
 import vn.ideabank.common.security.Roles;
 import vn.ideabank.contest.ContestTodo;
 import vn.ideabank.idea.IdeaStatus;
+import vn.ideabank.initiative.InitiativeTodo;
 import vn.ideabank.idea.IdeaTodo;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
@@ -50,8 +51,11 @@ public class TodoService {
 
 	private final UnitService units;
 
+	private final InitiativeTodo initiatives;
+
 	TodoService(IdeaTodo ideas, ReviewTodo reviews, ContestTodo contests, ReportTodo reports, QuotaTodo quotas,
-			UnitService units) {
+			UnitService units, InitiativeTodo initiatives) {
+		this.initiatives = initiatives;
 		this.ideas = ideas;
 		this.reviews = reviews;
 		this.contests = contests;
@@ -112,6 +116,9 @@ public class TodoService {
 		items.add(Item.of(Kind.COUNCILS_IN_PROGRESS, reviews.councilsInProgress(caller), "/reviews/councils?open=true"));
 		items.add(Item.of(Kind.ROUNDS_IN_PROGRESS, contests.roundsInProgress(caller), "/contests"));
 		items.add(Item.of(Kind.PLANS_MISSING, reports.plansMissing(caller), "/reports"));
+		items.add(Item.of(Kind.INITIATIVES_TO_REGISTER, initiatives.toRegister(caller), "/initiatives?status=FILED"));
+		items.add(Item.of(Kind.INITIATIVES_DUE_SOON, initiatives.dueSoon(caller, today), "/initiatives?status=ACCEPTED"));
+		items.add(Item.of(Kind.INITIATIVES_OVERDUE, initiatives.overdue(caller, today), "/initiatives?status=ACCEPTED"));
 		if (unit != null) {
 			// the children of the office's unit: a system-wide administrator has no one unit to look under
 			ReportingPeriod quarter = reports.lastQuarter();

@@ -6,5 +6,5 @@
  * {@link vn.ideabank.todo.TodoService}, {@link vn.ideabank.todo.Todo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "To-do home", allowedDependencies = { "account", "common",
-		"contest", "idea", "org", "quota", "report", "review" })
+		"contest", "idea", "initiative", "org", "quota", "report", "review" })
 package vn.ideabank.todo;
