@@ -33,11 +33,27 @@ class Certificate {
 
 	private Instant issuedAt;
 
+	/** The organiser: the contest's unit, which issues the certificate (not the winner's unit). */
+	private String issuerName;
+
+	private String signerName;
+
+	private String signerTitle;
+
+	private String decisionNumber;
+
+	private java.time.LocalDate decisionDate;
+
 	protected Certificate() {
 	}
 
 	Certificate(long nominationId, String code, String recipient, String awardLabel, String contestName, String ideaTitle,
-			String unitName, Instant issuedAt) {
+			String unitName, Instant issuedAt, String issuerName, ContestCommands.AwardDecision decision) {
+		this.issuerName = issuerName;
+		this.signerName = decision.signerName();
+		this.signerTitle = decision.signerTitle();
+		this.decisionNumber = decision.decisionNumber();
+		this.decisionDate = decision.decisionDate();
 		this.nominationId = nominationId;
 		this.code = code;
 		this.recipient = recipient;
@@ -49,7 +65,8 @@ class Certificate {
 	}
 
 	CertificateView view() {
-		return new CertificateView(code, recipient, awardLabel, contestName, ideaTitle, unitName, issuedAt);
+		return new CertificateView(code, recipient, awardLabel, contestName, ideaTitle, unitName, issuedAt, issuerName,
+				signerName, signerTitle, decisionNumber, decisionDate);
 	}
 
 	long nominationId() {

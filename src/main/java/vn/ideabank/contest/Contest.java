@@ -64,6 +64,14 @@ class Contest {
 
 	private long createdBy;
 
+	private String signerName;
+
+	private String signerTitle;
+
+	private String decisionNumber;
+
+	private LocalDate decisionDate;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -112,6 +120,17 @@ class Contest {
 		}
 	}
 
+	void decide(ContestCommands.AwardDecision d) {
+		this.signerName = d.signerName();
+		this.signerTitle = d.signerTitle();
+		this.decisionNumber = d.decisionNumber();
+		this.decisionDate = d.decisionDate();
+	}
+
+	ContestCommands.AwardDecision decision() {
+		return new ContestCommands.AwardDecision(signerName, signerTitle, decisionNumber, decisionDate);
+	}
+
 	void setVotingOpen(boolean open) {
 		this.votingOpen = open;
 	}
@@ -122,7 +141,8 @@ class Contest {
 
 	ContestView view(String unitName, boolean manageable) {
 		return new ContestView(id, unitId, unitName, kind, name, year, targetGroupSet(), minAge, maxAge, sectorFieldSet(),
-				nominationOpens, nominationCloses, defaultQuota, status, resultsPublishedAt, votingOpen, version, manageable);
+				nominationOpens, nominationCloses, defaultQuota, status, resultsPublishedAt, votingOpen, version, manageable,
+				decision());
 	}
 
 	Long id() {

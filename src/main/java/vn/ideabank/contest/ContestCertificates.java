@@ -3,9 +3,7 @@ package vn.ideabank.contest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -21,14 +19,14 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.ideabank.common.docs.OfficialDates;
+import vn.ideabank.common.docs.PdfDocuments;
 import vn.ideabank.common.web.PublicLinks;
 import vn.ideabank.common.error.NotFoundException;
 
@@ -42,8 +40,6 @@ import vn.ideabank.common.error.NotFoundException;
 public class ContestCertificates {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
-
-	private static final String FONT = "Liberation Serif";
 
 	private final CertificateRepository certificates;
 
@@ -70,24 +66,24 @@ public class ContestCertificates {
 		return links.absolute("/public/certificates/" + code);
 	}
 
-	/** Writes the certificate's PDF; whoever holds the code may download it. */
+	/** Writes the certificate's PDF (one A4 landscape page); whoever holds the code may download it. */
 	public void pdf(String code, OutputStream out) throws IOException {
 		CertificateView c = verify(code).orElseThrow(() -> new NotFoundException("contest.error.certificateNotFound"));
 		String url = verificationUrl(c.code());
+		LocalDate issued = LocalDate.ofInstant(c.issuedAt(), ZoneId.of("Asia/Ho_Chi_Minh"));
 		Context context = new Context(VI);
 		context.setVariable("c", c);
+		context.setVariable("issuer", issuer(c).toUpperCase(VI));
 		context.setVariable("url", url);
 		context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(url)));
-		context.setVariable("date", LocalDate.ofInstant(c.issuedAt(), ZoneId.of("Asia/Ho_Chi_Minh")));
-		String html = templates.process("contest/certificate-pdf", context);
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-		font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-		font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		builder.run();
+		context.setVariable("date", OfficialDates.day(issued).substring(0, 1).toUpperCase(VI) + OfficialDates.day(issued).substring(1));
+		context.setVariable("decisionDay", c.decisionDate() == null ? null : OfficialDates.day(c.decisionDate()));
+		PdfDocuments.render(templates.process("contest/certificate-pdf", context), out);
+	}
+
+	/** The body that issues the certificate: the organiser (older certificates without one: the winner's unit). */
+	public static String issuer(CertificateView c) {
+		return c.issuerName() != null ? c.issuerName() : c.unitName();
 	}
 
 	static byte[] qrPng(String text) {
@@ -107,15 +103,5 @@ public class ContestCertificates {
 		catch (WriterException | IOException e) {
 			throw new IllegalStateException("QR code failed", e);
 		}
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = ContestCertificates.class.getResourceAsStream("/fonts/" + file);
-			if (in == null) {
-				throw new UncheckedIOException(new IOException("font missing: " + file));
-			}
-			return in;
-		}, FONT, weight, style, true);
 	}
 }

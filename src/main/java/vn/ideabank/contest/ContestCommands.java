@@ -19,4 +19,11 @@ public final class ContestCommands {
 
 	public record Award(AwardTier tier, String customName) {
 	}
+
+	/**
+	 * The award decision (Quyết định khen thưởng) of the organiser: who signs (name and title, e.g. "BÍ THƯ") and the
+	 * decision's number and date. Certificates issued on publication state them.
+	 */
+	public record AwardDecision(String signerName, String signerTitle, String decisionNumber, LocalDate decisionDate) {
+	}
 }

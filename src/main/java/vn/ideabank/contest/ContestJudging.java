@@ -93,8 +93,13 @@ public class ContestJudging {
 		boolean conflict = conflict(contestPath(round), me, entry);
 		ScoreView score = store.score(roundId, nominationId, caller.accountId()).map(ScoreRow::view)
 			.orElse(new ScoreView(Map.of(), null, null, 0));
-		return new ScoreSheet(round, contestName(round), entry.view(), rubrics.version(round.rubricVersionId()), score,
-				store.history(roundId, nominationId, caller.accountId()), conflict,
+		RubricView rubric = rubrics.version(round.rubricVersionId());
+		// history lines are stored with criterion codes; judges read the criteria's names
+		List<RoundViews.ScoreHistoryView> history = store.history(roundId, nominationId, caller.accountId()).stream()
+			.map(h -> new RoundViews.ScoreHistoryView(h.at(), h.actorName(), rubric.named(h.oldValues()), h.oldTotal(),
+					rubric.named(h.newValues()), h.newTotal()))
+			.toList();
+		return new ScoreSheet(round, contestName(round), entry.view(), rubric, score, history, conflict,
 				!conflict && round.scoringOn(today()));
 	}
 

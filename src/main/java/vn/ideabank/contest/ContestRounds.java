@@ -88,14 +88,15 @@ public class ContestRounds {
 		return rubrics.version(round.rubricVersionId());
 	}
 
-	public List<RubricView> rubricChoices() {
-		return rubrics.latest();
+	/** The rubrics a round of this contest may use: the organiser's own and those of the units above it. */
+	public List<RubricView> rubricChoices(Caller caller, long contestId) {
+		return rubrics.usableAt(contests.organised(caller, contestId).unitPath());
 	}
 
 	@Transactional
 	public RoundView create(Caller caller, long contestId, SaveRound command) {
 		Contest contest = judging(contests.organised(caller, contestId));
-		validate(command);
+		validate(command, contest.unitPath());
 		long id = store.insertRound(contest.id(), command, caller.accountId());
 		RoundView round = store.round(id).orElseThrow();
 		contests.record(caller, contest.id(), null, "ROUND_CREATED", label(round));
@@ -105,22 +106,20 @@ public class ContestRounds {
 	@Transactional
 	public RoundView update(Caller caller, long roundId, SaveRound command, long version) {
 		RoundView round = draft(organised(caller, roundId));
-		judging(contests.organised(caller, round.contestId()));
-		validate(command);
+		Contest contest = judging(contests.organised(caller, round.contestId()));
+		validate(command, contest.unitPath());
 		store.updateRound(roundId, version, command);
 		RoundView saved = store.round(roundId).orElseThrow();
 		contests.record(caller, round.contestId(), null, "ROUND_EDITED", label(saved));
 		return saved;
 	}
 
-	private void validate(SaveRound c) {
+	private void validate(SaveRound c, String contestPath) {
 		if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
 			throw new BusinessException("name", "contest.round.error.name");
 		}
-		try {
-			rubrics.version(c.rubricVersionId());
-		}
-		catch (NotFoundException e) {
+		// a rubric of another branch of the tree is not the organiser's to use
+		if (!rubrics.usableAt(c.rubricVersionId(), contestPath)) {
 			throw new BusinessException("rubricVersionId", "contest.round.error.rubric");
 		}
 		if (c.opensOn() == null) {

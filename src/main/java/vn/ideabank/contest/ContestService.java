@@ -237,6 +237,37 @@ public class ContestService {
 	}
 
 
+	/**
+	 * Records the award decision (signer, number, date) the certificates will state; the organiser, until the results
+	 * are published (certificates are issued then and never change).
+	 */
+	@Transactional
+	public ContestView decide(Caller caller, long id, ContestCommands.AwardDecision d, long version) {
+		Contest c = organised(caller, id);
+		checkVersion(c.version(), version);
+		if (c.status() == ContestStatus.PUBLISHED) {
+			throw new BusinessException("contest.error.published");
+		}
+		String signer = clean(d.signerName(), 200, "signerName", "contest.decision.error.signer");
+		String title = clean(d.signerTitle(), 200, "signerTitle", "contest.decision.error.title");
+		String number = clean(d.decisionNumber(), 100, "decisionNumber", "contest.decision.error.number");
+		if (d.decisionDate() != null && (d.decisionDate().getYear() < 2000 || d.decisionDate().getYear() > 2100)) {
+			throw new BusinessException("decisionDate", "contest.decision.error.date");
+		}
+		c.decide(new ContestCommands.AwardDecision(signer, title, number, d.decisionDate()));
+		contests.saveAndFlush(c);
+		record(caller, c.id(), null, "DECISION_SET", number);
+		return view(caller, c);
+	}
+
+	private static String clean(String value, int max, String field, String key) {
+		String v = value == null || value.isBlank() ? null : value.strip();
+		if (v != null && v.length() > max) {
+			throw new BusinessException(field, key);
+		}
+		return v;
+	}
+
 	// --- public results --------------------------------------------------------------------------
 
 	/** A contest whose results are published; anything else reads as absent. */
@@ -264,7 +295,8 @@ public class ContestService {
 		for (Nomination n : nominations.findAwarded(c.id())) {
 			String award = n.awardTier() == AwardTier.CUSTOM ? n.awardName()
 					: messages.getMessage(n.awardTier().messageKey(), null, VI);
-			certificates.save(new Certificate(n.id(), newCode(), n.authors(), award, c.name(), n.ideaTitle(), n.unitName(), now));
+			certificates.save(new Certificate(n.id(), newCode(), n.authors(), award, c.name(), n.ideaTitle(), n.unitName(), now,
+					name(units.find(c.unitId()).orElse(null)), c.decision()));
 		}
 	}
 

@@ -11,5 +11,6 @@ import vn.ideabank.member.TargetGroup;
 public record ContestView(long id, long unitId, String unitName, ContestKind kind, String name, int year,
 		Set<TargetGroup> targetGroups, Integer minAge, Integer maxAge, Set<SectorField> sectorFields,
 		LocalDate nominationOpens, LocalDate nominationCloses, int defaultQuota, ContestStatus status,
-		Instant resultsPublishedAt, boolean votingOpen, long version, boolean manageable) {
+		Instant resultsPublishedAt, boolean votingOpen, long version, boolean manageable,
+		ContestCommands.AwardDecision decision) {
 }

@@ -125,6 +125,24 @@ public class ProgressService {
 				keyed(counts.count(unit, year, By.TARGET_GROUP, proposed)));
 	}
 
+	/**
+	 * What the counters count in the unit's subtree for the period, for every standard kind a counter tracks, whether
+	 * or not the year's plan sets a target for it (a report lists contests, startups and clubs either way).
+	 */
+	public Map<TargetKind, Long> actuals(Caller caller, long unitId, int year, YearPart period) {
+		UnitView unit = visible(caller, unitId);
+		Map<TargetKind, Long> actuals = new java.util.EnumMap<>(TargetKind.class);
+		for (TargetKind kind : TargetKind.values()) {
+			if (kind != TargetKind.CUSTOM) {
+				Map<Long, Long> byChild = count(TargetRule.of(kind), unit, year, period);
+				if (byChild != null) {
+					actuals.put(kind, sum(byChild));
+				}
+			}
+		}
+		return actuals;
+	}
+
 	/** The creativity criterion of the unit itself and each of its active children, for the year. */
 	public List<CriterionScore> criterion(Caller caller, long unitId, int year) {
 		UnitView unit = visible(caller, unitId);

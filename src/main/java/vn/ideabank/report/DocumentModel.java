@@ -7,12 +7,12 @@ import java.util.List;
  * already resolved in Vietnamese: the .docx and the .pdf are both drawn from it.
  */
 record DocumentModel(String organisation, String issuingBody, String numberLine, String motto, String placeAndDate,
-		String title, String subtitle, String intro, String figuresHeading, List<Row> figures, List<Section> sections,
+		String title, String subtitle, String intro, String figuresHeading, List<Table> tables, List<Section> sections,
 		String closing, String recipientsHeading, List<String> recipients, String signFor, String signRole,
 		String signerName) {
 
-	/** A line of the figures table: label and value (indented rows belong to a breakdown). */
-	record Row(String label, String value, boolean indented) {
+	/** A numbered table of section I: its caption, column headings and rows (already formatted). */
+	record Table(String caption, List<String> headers, List<List<String>> rows) {
 	}
 
 	/** A numbered section with the unit's own text and, in a consolidated report, each child's text. */

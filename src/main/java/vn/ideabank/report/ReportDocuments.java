@@ -1,42 +1,38 @@
 package vn.ideabank.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.ideabank.common.docs.OfficialDates;
+import vn.ideabank.common.docs.OfficialDocx;
+import vn.ideabank.common.docs.PdfDocuments;
+import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
+import vn.ideabank.quota.Progress;
+import vn.ideabank.quota.ProgressService;
+import vn.ideabank.quota.TargetKind;
+import vn.ideabank.quota.YearPart;
 
 /**
  * Documents of the reports: the report as .docx (Apache POI) and .pdf (OpenHTMLtoPDF with the bundled
@@ -48,11 +44,6 @@ public class ReportDocuments {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
-	private static final String FONT = "Liberation Serif";
-
-	/** A4 in twentieths of a point, and the margins of Nghị định 30 (top/bottom 20 mm, left 30 mm, right 15 mm). */
-	private static final long A4_W = 11906, A4_H = 16838, MM = 57;
-
 	private final ReportService reports;
 
 	private final UnitService units;
@@ -61,31 +52,25 @@ public class ReportDocuments {
 
 	private final ITemplateEngine templates;
 
-	ReportDocuments(ReportService reports, UnitService units, MessageSource messages, ITemplateEngine templates) {
+	private final ProgressService progress;
+
+	ReportDocuments(ReportService reports, UnitService units, MessageSource messages, ITemplateEngine templates,
+			ProgressService progress) {
 		this.reports = reports;
 		this.units = units;
 		this.messages = messages;
 		this.templates = templates;
+		this.progress = progress;
 	}
 
 	public void docx(Caller caller, long reportId, OutputStream out) throws IOException {
-		write(model(reports.get(caller, reportId)), out);
+		write(model(caller, reports.get(caller, reportId)), out);
 	}
 
 	public void pdf(Caller caller, long reportId, OutputStream out) throws IOException {
-		DocumentModel doc = model(reports.get(caller, reportId));
 		Context context = new Context(VI);
-		context.setVariable("doc", doc);
-		String html = templates.process("report/document-pdf", context);
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-		font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-		font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-		font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		builder.run();
+		context.setVariable("doc", model(caller, reports.get(caller, reportId)));
+		PdfDocuments.render(templates.process("report/document-pdf", context), out);
 	}
 
 	/** The parent's list of children with their report status for the period. */
@@ -119,19 +104,12 @@ public class ReportDocuments {
 
 	// --- the model -----------------------------------------------------------------------------
 
-	DocumentModel model(ReportView r) {
+	DocumentModel model(Caller caller, ReportView r) {
 		UnitView unit = units.find(r.unitId()).orElseThrow();
 		UnitView parent = unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null);
 		LocalDate date = r.submittedAt() == null ? reports.today() : LocalDate.ofInstant(r.submittedAt(), ZoneId.systemDefault());
 		String place = r.placeName() != null ? r.placeName() : text("report.doc.placeUnknown");
-		String period = text(r.period().messageKey(), r.period().messageArgs());
-		List<DocumentModel.Row> rows = new ArrayList<>();
-		for (Figure f : r.figures()) {
-			boolean total = f.group().equals(ReportStatistics.TOTAL);
-			String label = total ? text(f.labelKey())
-					: text("report.doc.group." + f.group()) + ": " + text(f.labelKey());
-			rows.add(new DocumentModel.Row(label, String.valueOf(f.value()), !total));
-		}
+		String period = periodName(r.period());
 		List<DocumentModel.Section> sections = List.of(
 				section("report.doc.section.results", r.results(), r, ChildPart::results),
 				section("report.doc.section.goodModels", r.goodModels(), r, ChildPart::goodModels),
@@ -147,13 +125,93 @@ public class ReportDocuments {
 		recipients.add(text("report.doc.recipient.archive"));
 		return new DocumentModel(text("report.doc.organisation"), issuingBody(unit.name()),
 				r.numberSymbol() != null ? text("report.doc.number", r.numberSymbol()) : text("report.doc.numberBlank"),
-				text("report.doc.organisation"),
-				text("report.doc.placeDate", place, date.getDayOfMonth(), date.getMonthValue(), String.valueOf(date.getYear())),
-				text("report.doc.title"),
+				text("report.doc.organisation"), nfc(OfficialDates.placeAndDay(place, date)), text("report.doc.title"),
 				text(r.consolidated() ? "report.doc.subtitleConsolidated" : "report.doc.subtitle", period),
-				text("report.doc.intro", unit.name(), period), text("report.doc.section.figures"), rows, sections,
-				text("report.doc.closing"), text("report.doc.recipients"), recipients, text("report.doc.signFor"),
+				text("report.doc.intro", unit.name(), period), text("report.doc.section.figures"), tables(caller, r),
+				sections, text("report.doc.closing"), text("report.doc.recipients"), recipients, text("report.doc.signFor"),
 				text("report.doc.signRole"), r.signerName() == null ? "" : r.signerName());
+	}
+
+	/** The period as a document writes it mid-sentence: "quý IV năm 2026", "tháng 3 năm 2026". */
+	String periodName(ReportingPeriod p) {
+		Object number = p.kind() == PeriodKind.QUY ? OfficialDates.quarter(p.number()) : p.number();
+		return text("report.doc.periodName." + p.kind().name(), number, String.valueOf(p.year()));
+	}
+
+	/**
+	 * Section I as tables: 1. progress against each of the year's targets (and what the counters count for the kinds
+	 * the plan sets none for: contests, startups, clubs, IP), 2. ideas by field, 3. ideas by target group. The ideas'
+	 * figures are the report's own (snapshotted on submission); the progress is read when the document is made.
+	 */
+	private List<DocumentModel.Table> tables(Caller caller, ReportView r) {
+		List<DocumentModel.Table> tables = new ArrayList<>();
+		tables.add(new DocumentModel.Table(text("report.doc.table.progress", String.valueOf(r.period().year())),
+				List.of(text("report.doc.col.no"), text("report.doc.col.target"), text("report.doc.col.yearTarget"),
+						text("report.doc.col.periodTarget"), text("report.doc.col.actual"), text("report.doc.col.percent")),
+				progressRows(caller, r)));
+		for (String group : List.of(ReportStatistics.FIELD, ReportStatistics.GROUP)) {
+			List<List<String>> rows = new ArrayList<>();
+			for (Figure f : r.figures()) {
+				if (f.group().equals(group)) {
+					rows.add(List.of(String.valueOf(rows.size() + 1), text(f.labelKey()), String.valueOf(f.value())));
+				}
+			}
+			if (rows.isEmpty()) {
+				rows.add(List.of("", text("report.doc.none"), "0"));
+			}
+			tables.add(new DocumentModel.Table(text("report.doc.table." + group),
+					List.of(text("report.doc.col.no"), text("report.doc.group." + group), text("report.doc.col.count")), rows));
+		}
+		return tables;
+	}
+
+	private List<List<String>> progressRows(Caller caller, ReportView r) {
+		YearPart part = yearPart(r.period());
+		List<Progress.Line> lines;
+		Map<TargetKind, Long> actuals;
+		try {
+			lines = progress.progress(caller, r.unitId(), r.period().year(), part);
+			actuals = progress.actuals(caller, r.unitId(), r.period().year(), part);
+		}
+		catch (BusinessException e) {
+			// a reader who sees the report but not the unit's quotas (a parent's officer): figures without targets
+			lines = List.of();
+			actuals = new EnumMap<>(TargetKind.class);
+		}
+		List<List<String>> rows = new ArrayList<>();
+		Set<TargetKind> shown = EnumSet.noneOf(TargetKind.class);
+		for (Progress.Line l : lines) {
+			shown.add(l.target().kind());
+			String name = l.target().kind() == TargetKind.CUSTOM ? l.target().name() : text(l.target().kind().messageKey());
+			rows.add(List.of(String.valueOf(rows.size() + 1), nfc(name), number(l.share()), number(l.periodTarget()),
+					l.actual() == null ? text("report.doc.notTracked") : String.valueOf(l.actual()),
+					l.percent() == null ? "–" : l.percent() + "%"));
+		}
+		// every standard kind appears, even without a target this year, with what was done
+		for (TargetKind kind : TargetKind.values()) {
+			if (kind != TargetKind.CUSTOM && !shown.contains(kind)) {
+				Long actual = actuals.get(kind);
+				if (kind == TargetKind.IDEAS_PROPOSED && actual == null) {
+					actual = r.figure(ReportStatistics.PROPOSED);
+				}
+				rows.add(List.of(String.valueOf(rows.size() + 1), text(kind.messageKey()), text("report.doc.noTarget"), "–",
+						actual == null ? text("report.doc.notTracked") : String.valueOf(actual), "–"));
+			}
+		}
+		return rows;
+	}
+
+	private static String number(Long n) {
+		return n == null ? "–" : String.valueOf(n);
+	}
+
+	/** The part of the plan year a period covers; a month is read against the whole year's targets. */
+	static YearPart yearPart(ReportingPeriod p) {
+		return switch (p.kind()) {
+			case QUY -> YearPart.values()[YearPart.Q1.ordinal() + p.number() - 1];
+			case SAU_THANG -> p.number() == 1 ? YearPart.H1 : YearPart.H2;
+			case NAM, THANG -> YearPart.YEAR;
+		};
 	}
 
 	/** "BCH ĐOÀN XÃ THỌ DÂN" from "Đoàn xã Thọ Dân", "BCH ĐOÀN HUYỆN TRIỆU SƠN" from "Huyện đoàn Triệu Sơn". */
@@ -199,119 +257,31 @@ public class ReportDocuments {
 		return Normalizer.normalize(s, Normalizer.Form.NFC);
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = ReportDocuments.class.getResourceAsStream("/fonts/" + file);
-			if (in == null) {
-				throw new UncheckedIOException(new IOException("font missing: " + file));
-			}
-			return in;
-		}, FONT, weight, style, true);
-	}
-
 	// --- .docx ---------------------------------------------------------------------------------
 
 	private void write(DocumentModel d, OutputStream out) throws IOException {
-		try (XWPFDocument doc = new XWPFDocument()) {
-			page(doc);
-			XWPFTable head = borderless(doc.createTable(1, 2));
-			XWPFTableCell left = head.getRow(0).getCell(0);
-			XWPFTableCell right = head.getRow(0).getCell(1);
-			line(first(left), d.organisation(), false, false, false, ParagraphAlignment.CENTER);
-			line(left.addParagraph(), d.issuingBody(), true, false, false, ParagraphAlignment.CENTER);
-			line(left.addParagraph(), "***", false, false, false, ParagraphAlignment.CENTER);
-			line(left.addParagraph(), d.numberLine(), false, false, false, ParagraphAlignment.CENTER);
-			line(first(right), d.motto(), true, false, true, ParagraphAlignment.CENTER);
-			line(right.addParagraph(), "", false, false, false, ParagraphAlignment.CENTER);
-			line(right.addParagraph(), d.placeAndDate(), false, true, false, ParagraphAlignment.RIGHT);
-			doc.createParagraph();
-			line(doc.createParagraph(), d.title(), true, false, false, ParagraphAlignment.CENTER).setFontSize(14);
-			line(doc.createParagraph(), d.subtitle(), true, false, false, ParagraphAlignment.CENTER);
-			line(doc.createParagraph(), "-----", false, false, false, ParagraphAlignment.CENTER);
-			body(doc, d.intro());
-			line(doc.createParagraph(), d.figuresHeading(), true, false, false, ParagraphAlignment.LEFT);
-			for (DocumentModel.Row row : d.figures()) {
-				body(doc, (row.indented() ? "   + " : "- ") + row.label() + ": " + row.value());
+		try (XWPFDocument doc = OfficialDocx.create(false)) {
+			OfficialDocx.head(doc, d.organisation(), d.issuingBody(), d.numberLine(), d.motto(), d.placeAndDate());
+			OfficialDocx.line(doc.createParagraph(), d.title(), true, false, false, ParagraphAlignment.CENTER).setFontSize(14);
+			OfficialDocx.line(doc.createParagraph(), d.subtitle(), true, false, false, ParagraphAlignment.CENTER);
+			OfficialDocx.line(doc.createParagraph(), "-----", false, false, false, ParagraphAlignment.CENTER);
+			OfficialDocx.body(doc, d.intro());
+			OfficialDocx.heading(doc, d.figuresHeading());
+			for (DocumentModel.Table t : d.tables()) {
+				OfficialDocx.line(doc.createParagraph(), t.caption(), true, true, false, ParagraphAlignment.LEFT).setFontSize(14);
+				OfficialDocx.table(doc, t.headers(), t.rows());
 			}
 			for (DocumentModel.Section s : d.sections()) {
-				line(doc.createParagraph(), s.heading(), true, false, false, ParagraphAlignment.LEFT);
-				s.paragraphs().forEach(p -> body(doc, p));
+				OfficialDocx.heading(doc, s.heading());
+				s.paragraphs().forEach(p -> OfficialDocx.body(doc, p));
 				for (DocumentModel.Part part : s.parts()) {
-					line(doc.createParagraph(), part.unitName(), true, true, false, ParagraphAlignment.LEFT);
-					part.paragraphs().forEach(p -> body(doc, p));
+					OfficialDocx.line(doc.createParagraph(), part.unitName(), true, true, false, ParagraphAlignment.LEFT);
+					part.paragraphs().forEach(p -> OfficialDocx.body(doc, p));
 				}
 			}
-			body(doc, d.closing());
-			XWPFTable foot = borderless(doc.createTable(1, 2));
-			XWPFTableCell to = foot.getRow(0).getCell(0);
-			XWPFTableCell sign = foot.getRow(0).getCell(1);
-			line(first(to), d.recipientsHeading(), true, true, false, ParagraphAlignment.LEFT).setFontSize(12);
-			for (String r : d.recipients()) {
-				line(to.addParagraph(), r, false, false, false, ParagraphAlignment.LEFT).setFontSize(11);
-			}
-			line(first(sign), d.signFor(), true, false, false, ParagraphAlignment.CENTER);
-			line(sign.addParagraph(), d.signRole(), true, false, false, ParagraphAlignment.CENTER);
-			for (int i = 0; i < 3; i++) {
-				sign.addParagraph();
-			}
-			line(sign.addParagraph(), d.signerName(), true, false, false, ParagraphAlignment.CENTER);
+			OfficialDocx.body(doc, d.closing());
+			OfficialDocx.foot(doc, d.recipientsHeading(), d.recipients(), d.signFor(), d.signRole(), d.signerName());
 			doc.write(out);
 		}
-	}
-
-	private static void page(XWPFDocument doc) {
-		CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-		CTPageSz size = sect.addNewPgSz();
-		size.setW(BigInteger.valueOf(A4_W));
-		size.setH(BigInteger.valueOf(A4_H));
-		CTPageMar mar = sect.addNewPgMar();
-		mar.setTop(BigInteger.valueOf(20 * MM));
-		mar.setBottom(BigInteger.valueOf(20 * MM));
-		mar.setLeft(BigInteger.valueOf(30 * MM));
-		mar.setRight(BigInteger.valueOf(15 * MM));
-	}
-
-	private static XWPFTable borderless(XWPFTable table) {
-		CTTblBorders borders = table.getCTTbl().getTblPr().isSetTblBorders() ? table.getCTTbl().getTblPr().getTblBorders()
-				: table.getCTTbl().getTblPr().addNewTblBorders();
-		borders.addNewTop().setVal(STBorder.NIL);
-		borders.addNewBottom().setVal(STBorder.NIL);
-		borders.addNewLeft().setVal(STBorder.NIL);
-		borders.addNewRight().setVal(STBorder.NIL);
-		borders.addNewInsideH().setVal(STBorder.NIL);
-		borders.addNewInsideV().setVal(STBorder.NIL);
-		table.setWidth("100%");
-		return table;
-	}
-
-	private static XWPFParagraph first(XWPFTableCell cell) {
-		return cell.getParagraphs().get(0);
-	}
-
-	private static XWPFRun line(XWPFParagraph p, String text, boolean bold, boolean italic, boolean underline,
-			ParagraphAlignment align) {
-		p.setAlignment(align);
-		p.setSpacingAfter(0);
-		XWPFRun run = p.createRun();
-		run.setFontFamily("Times New Roman");
-		run.setFontSize(13);
-		run.setBold(bold);
-		run.setItalic(italic);
-		if (underline) {
-			run.setUnderline(UnderlinePatterns.SINGLE);
-		}
-		run.setText(text);
-		return run;
-	}
-
-	private static void body(XWPFDocument doc, String text) {
-		XWPFParagraph p = doc.createParagraph();
-		p.setAlignment(ParagraphAlignment.BOTH);
-		p.setFirstLineIndent(567);
-		p.setSpacingAfter(120);
-		XWPFRun run = p.createRun();
-		run.setFontFamily("Times New Roman");
-		run.setFontSize(14);
-		run.setText(text);
 	}
 }

@@ -59,8 +59,11 @@ public class ReviewScoring {
 		CouncilView council = store.council(row.councilId()).orElseThrow();
 		AssignmentView view = myAssignment(caller, assignmentId);
 		ScoreView score = store.score(assignmentId).orElse(new ScoreView(assignmentId, Map.of(), null, null, 0));
-		return new ScoreSheet(view, council, rubrics.version(council.rubricVersionId()), score,
-				store.history(assignmentId));
+		RubricView rubric = rubrics.version(council.rubricVersionId());
+		// history lines are stored with criterion codes; people read the criteria's names
+		List<HistoryView> history = store.history(assignmentId).stream()
+			.map(h -> new HistoryView(h.at(), h.actorName(), rubric.named(h.values()), h.total(), h.comment())).toList();
+		return new ScoreSheet(view, council, rubric, score, history);
 	}
 
 	private AssignmentView myAssignment(Caller caller, long assignmentId) {

@@ -122,10 +122,8 @@ public class ReviewService {
 		if (command.perIdea() < 1 || command.perIdea() > 20) {
 			throw new BusinessException("perIdea", "review.council.perIdea.invalid");
 		}
-		try {
-			rubrics.version(command.rubricVersionId());
-		}
-		catch (NotFoundException e) {
+		// the council's unit's own rubrics and those of the units above it; another branch's are not its to use
+		if (!rubrics.usableAt(command.rubricVersionId(), unit.path())) {
 			throw new BusinessException("rubricVersionId", "review.rubric.notFound");
 		}
 		return store.council(store.insertCouncil(unit.id(), unit.path(), command, caller.accountId())).orElseThrow();

@@ -70,6 +70,9 @@ class ReportDocumentsTests extends IntegrationTest {
 
 	static final String MODELS = "Mô hình “Vườn rau sạch thông minh” tưới nhỏ giọt bằng cảm biến độ ẩm.";
 
+	/** An unbroken word far wider than the page: it must wrap inside the right margin. */
+	static final String LONG_WORD = "https://ideabank.thanhhoa.gov.vn/" + "rausachthongminh".repeat(12);
+
 	@BeforeEach
 	void setUp() {
 		fx = new ReportFixtures(units, ideas, jdbc, caller("admin"));
@@ -80,7 +83,7 @@ class ReportDocumentsTests extends IntegrationTest {
 		officer = ReportFixtures.at(caller("doan.thodan"), Role.UNIT_OFFICER, unit);
 		office = ReportFixtures.at(caller("huyendoan.trieuson"), Role.OFFICE, parent);
 		ReportView r = reports.open(officer, unit.id(), quarter);
-		r = reports.write(officer, r.id(), new WriteReport(r.version(), RESULTS, MODELS, "Kinh phí hoạt động còn hạn chế.",
+		r = reports.write(officer, r.id(), new WriteReport(r.version(), RESULTS + "\n" + LONG_WORD, MODELS, "Kinh phí hoạt động còn hạn chế.",
 				"Đề nghị Huyện đoàn hỗ trợ đăng ký sở hữu trí tuệ.", "15-BC/ĐTN", "Lê Thị Hường", "Triệu Sơn"));
 		report = reports.submit(officer, r.id(), r.version());
 	}
@@ -89,8 +92,9 @@ class ReportDocumentsTests extends IntegrationTest {
 		return List.of("ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN XÃ THỌ NGỌC HỮU ÍCH", "Số: 15-BC/ĐTN", "BÁO CÁO",
 				"Kết quả thực hiện phong trào", "Tuổi trẻ sáng tạo", "Đoàn xã Thọ Ngọc Hữu Ích", "Nơi nhận:",
 				"- BTV Đoàn khối Cơ quan Thử nghiệm (B/c);", "- Lưu VP.", "TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Thị Hường",
-				"Số ý tưởng, sáng kiến được đề xuất: 1", "Số mô hình áp dụng hiệu quả: 1", "Ươm mầm sáng tạo",
-				"Vườn rau sạch thông minh", "Triệu Sơn, ngày");
+				"I. SỐ LIỆU", "1. Tiến độ thực hiện chỉ tiêu năm", "Ý tưởng đề xuất", "Cuộc thi khoa học, công nghệ được tổ chức",
+				"Câu lạc bộ được thành lập", "Dự án khởi nghiệp nông nghiệp được hỗ trợ", "Hỗ trợ đăng ký sở hữu trí tuệ",
+				"2. Ý tưởng, sáng kiến đề xuất theo lĩnh vực", "Ươm mầm sáng tạo", "Vườn rau sạch thông minh", "Triệu Sơn, ngày");
 	}
 
 	@Test
@@ -102,10 +106,20 @@ class ReportDocumentsTests extends IntegrationTest {
 			String text = extractor.getText();
 			assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
 			assertThat(text).contains(expected()).contains(RESULTS, MODELS);
+			// no dump of workflow states: section I is tables
+			assertThat(text).doesNotContain("Theo trạng thái").doesNotContain("Quý " + quarter.number())
+				.contains("quý " + new String[] { "I", "II", "III", "IV" }[quarter.number() - 1] + " năm " + quarter.year());
+			assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(5);
+			XWPFTable progress = doc.getTables().get(1);
+			assertThat(progress.getRow(0).getCell(1).getText()).isEqualTo("Chỉ tiêu");
+			assertThat(progress.getRows()).hasSizeGreaterThanOrEqualTo(7);
+			// the page number is a PAGE field in the header of every page but the first
+			assertThat(doc.getHeaderList()).anySatisfy(h -> assertThat(h._getHdrFtr().xmlText()).contains("PAGE"));
+			assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
 			XWPFTable head = doc.getTables().get(0);
 			assertThat(head.getRow(0).getCell(0).getText()).contains("ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN XÃ THỌ NGỌC HỮU ÍCH");
 			assertThat(head.getRow(0).getCell(1).getText()).contains("ngày", "tháng", "năm");
-			XWPFTable foot = doc.getTables().get(1);
+			XWPFTable foot = doc.getTables().get(doc.getTables().size() - 1);
 			assertThat(foot.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
 			assertThat(foot.getRow(0).getCell(1).getText()).contains("TM. BAN THƯỜNG VỤ", "Lê Thị Hường");
 			var margins = doc.getDocument().getBody().getSectPr().getPgMar();
@@ -134,6 +148,14 @@ class ReportDocumentsTests extends IntegrationTest {
 				}
 			}
 			assertThat(fonts).anyMatch(f -> f.contains("LiberationSerif"));
+			assertThat(flat).doesNotContain("Theo trạng thái");
+			// page numbers from the second page on; the long word wrapped inside the right margin (A4 less 15 mm)
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+			PDFTextStripper second = new PDFTextStripper();
+			second.setStartPage(2);
+			second.setEndPage(2);
+			assertThat(second.getText(pdf).strip()).startsWith("2");
+			assertThat(rightmostGlyph(pdf)).as("no text past the right margin").isLessThan(595.3f - 15 * 72 / 25.4f + 1);
 			// for a person to look at: the first page as an image, beside the browser tests' screenshots
 			java.nio.file.Path dir = java.nio.file.Path.of("target", "report-documents");
 			java.nio.file.Files.createDirectories(dir);
@@ -141,6 +163,29 @@ class ReportDocumentsTests extends IntegrationTest {
 			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
 					dir.resolve("report-page1.png").toFile());
 		}
+	}
+
+	/** The right edge of the rightmost glyph on any page, in points. */
+	private static float rightmostGlyph(PDDocument pdf) throws java.io.IOException {
+		float[] max = { 0 };
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+				for (var p : positions) {
+					max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
+				}
+			}
+		};
+		stripper.getText(pdf);
+		return max[0];
+	}
+
+	@Test
+	void datesAndQuartersAreWrittenAsNghiDinh30WritesThem() {
+		assertThat(vn.ideabank.common.docs.OfficialDates.day(LocalDate.of(2026, 3, 5))).isEqualTo("ngày 05 tháng 3 năm 2026");
+		assertThat(vn.ideabank.common.docs.OfficialDates.day(LocalDate.of(2026, 2, 15))).isEqualTo("ngày 15 tháng 02 năm 2026");
+		assertThat(documents.periodName(new ReportingPeriod(PeriodKind.QUY, 2026, 4))).isEqualTo("quý IV năm 2026");
+		assertThat(documents.periodName(new ReportingPeriod(PeriodKind.SAU_THANG, 2026, 1))).isEqualTo("6 tháng đầu năm 2026");
 	}
 
 	@Test

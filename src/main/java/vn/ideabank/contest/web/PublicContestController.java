@@ -45,6 +45,7 @@ class PublicContestController {
 			response.setStatus(404);
 		}
 		model.addAttribute("certificate", found.orElse(null));
+		model.addAttribute("issuer", found.map(ContestCertificates::issuer).orElse(null));
 		model.addAttribute("code", code);
 		return "contest/verify";
 	}

@@ -57,7 +57,8 @@ class RoundPageController {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		form.opensOn = today;
 		form.closesOn = today.plusDays(7);
-		form.rubricVersionId = rounds.rubricChoices().isEmpty() ? null : rounds.rubricChoices().get(0).versionId();
+		var choices = rounds.rubricChoices(callers.get(), id);
+		form.rubricVersionId = choices.isEmpty() ? null : choices.get(0).versionId();
 		model.addAttribute("form", form);
 		return form(callers.get(), id, null, model);
 	}
@@ -94,7 +95,7 @@ class RoundPageController {
 	private String form(Caller caller, long contestId, RoundView round, Model model) {
 		model.addAttribute("contest", contests.get(caller, contestId));
 		model.addAttribute("round", round);
-		model.addAttribute("rubrics", rounds.rubricChoices());
+		model.addAttribute("rubrics", rounds.rubricChoices(caller, contestId));
 		return "contest/round-form";
 	}
 

@@ -181,7 +181,7 @@ class ReviewPageController {
 		model.addAttribute("units", grants.stream().anyMatch(g -> g.systemWide()) ? units.manageable(caller)
 				: units.findAll(grants.stream().map(g -> g.unitId()).distinct().toList()).values().stream()
 					.sorted(java.util.Comparator.comparing(u -> u.path())).toList());
-		model.addAttribute("rubrics", rubrics.latest());
+		model.addAttribute("rubrics", rubrics.visible(caller));
 		model.addAttribute("defaultRubric", rubrics.defaultRubric().versionId());
 		model.addAttribute("year", Year.now().getValue());
 		model.addAttribute("errorField", error == null ? null : error.field());
