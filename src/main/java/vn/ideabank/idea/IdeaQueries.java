@@ -180,6 +180,9 @@ class IdeaQueries {
 			if (f.targetGroup() != null) {
 				all.add(cb.equal(root.get("targetGroup"), f.targetGroup()));
 			}
+			if (f.paper()) {
+				all.add(cb.isFalse(root.get("createdByAuthor")));
+			}
 			if (f.duplicates() != IdeaFilter.Duplicates.SHOW) {
 				var original = root.get("duplicateOfId");
 				all.add(f.duplicates() == IdeaFilter.Duplicates.HIDE ? cb.isNull(original) : cb.isNotNull(original));

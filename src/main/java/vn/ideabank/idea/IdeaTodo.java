@@ -34,6 +34,16 @@ public class IdeaTodo {
 			.param("status", status.name()).query(Long.class).single();
 	}
 
+	/**
+	 * Drafts unit staff typed in for others (paper intake) in the subtrees where the caller holds one of the roles:
+	 * what the list shows with {@code status=DRAFT&paper=true}. Members' own drafts are theirs to send, not the unit's.
+	 */
+	public long paperDrafts(Caller caller, Set<Role> roles) {
+		UnitScope.Condition scope = UnitScope.of(caller, roles).sql("unit_path");
+		return scope.bind(jdbc.sql("select count(*) from idea where status = 'DRAFT' and not created_by_author"
+				+ " and duplicate_of is null and " + scope.sql())).query(Long.class).single();
+	}
+
 	/** The caller's own ideas (entered as their own, or naming them as an author) by status. */
 	public Map<IdeaStatus, Long> mineByStatus(Caller caller) {
 		Map<IdeaStatus, Long> counts = new EnumMap<>(IdeaStatus.class);

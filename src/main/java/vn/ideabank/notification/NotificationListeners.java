@@ -39,10 +39,19 @@ class NotificationListeners {
 				List.of(event.commenterName(), event.code()), "/ideas/" + event.ideaId());
 	}
 
-	/** A unit has not sent its plan: its officers hear of it before and after the deadline. */
+	/** A unit has not sent its plan or its periodic report: its officers hear of it before and after the deadline. */
 	@ApplicationModuleListener
 	void on(ReportReminderDue event) {
 		Collection<Long> officers = accounts.holdersOf(event.unitId(), Role.UNIT_OFFICER, Role.OFFICE);
+		if (event.period().isPresent()) {
+			var period = event.period().get();
+			notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.report." + event.kind(),
+					List.of(NotificationService.message(period.messageKey(),
+								java.util.Arrays.stream(period.messageArgs()).map(String::valueOf).toList()),
+							event.deadline().toString(), Integer.toString(event.dayOffset())),
+					"/reports");
+			return;
+		}
 		notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.plan." + event.kind(),
 				List.of(event.deadline().toString(), Integer.toString(event.dayOffset()), event.title() == null ? "" : event.title()),
 				"/reports/plans/" + event.subjectId() + "/units/" + event.unitId());

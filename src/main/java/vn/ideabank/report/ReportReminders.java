@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The reminder job: N days before and after a plan's deadline it records one reminder per addressed
  * unit that has not submitted (idempotent: one per unit, kind and day offset, however often it runs)
- * and publishes {@link ReportReminderDue} for each new one. ShedLock keeps it to one node at a time.
+ * and publishes {@link ReportReminderDue} for each new one. The same for periodic reports of the kinds in
+ * {@code ideabank.reports.remind-period-kinds}: before and after the due date of the last ended period, one
+ * reminder per active unit that has not submitted it (and whose period no unit above has closed).
+ * ShedLock keeps it to one node at a time.
  */
 @Component
 class ReportReminders {
@@ -38,10 +41,22 @@ class ReportReminders {
 
 	private final TransactionTemplate transaction;
 
+	private final List<PeriodKind> periodKinds;
+
+	private final int dueAfterDays;
+
+	private final int closeAfterDays;
+
 	ReportReminders(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
 			PlatformTransactionManager transactions,
 			@Value("${ideabank.reports.remind-before-days:3,1}") List<Integer> before,
-			@Value("${ideabank.reports.remind-after-days:1,7}") List<Integer> after) {
+			@Value("${ideabank.reports.remind-after-days:1,7}") List<Integer> after,
+			@Value("${ideabank.reports.remind-period-kinds:QUY,SAU_THANG,NAM}") List<PeriodKind> periodKinds,
+			@Value("${ideabank.reports.due-after-days:5}") int dueAfterDays,
+			@Value("${ideabank.reports.close-after-days:30}") int closeAfterDays) {
+		this.periodKinds = List.copyOf(periodKinds);
+		this.dueAfterDays = dueAfterDays;
+		this.closeAfterDays = closeAfterDays;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.systemDefault()));
@@ -56,6 +71,7 @@ class ReportReminders {
 	void scheduled() {
 		// called on the bean itself, so the transaction is opened here rather than by the annotation
 		transaction.executeWithoutResult(status -> remind(clock));
+		transaction.executeWithoutResult(status -> remindReports(clock, "/"));
 	}
 
 	/** Records the reminders due on the clock's day; returns the new ones (already recorded ones are skipped). */
@@ -86,6 +102,59 @@ class ReportReminders {
 			.param("kind", kind).param("n", n).param("today", today)
 			.query((rs, i) -> new ReportReminderDue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.list();
+	}
+
+	/**
+	 * Records the periodic-report reminders due on the clock's day for the active units under {@code underPath}
+	 * ("/" for all); returns the new ones. One per unit, period, kind and day offset: a second run adds nothing.
+	 */
+	@Transactional
+	List<ReportReminderDue> remindReports(Clock at, String underPath) {
+		LocalDate today = LocalDate.now(at);
+		List<ReportReminderDue> created = new ArrayList<>();
+		for (PeriodKind kind : periodKinds) {
+			ReportingPeriod period = ReportingPeriod.containing(kind, today).previous();
+			LocalDate due = period.lastDay().plusDays(dueAfterDays);
+			if (today.isAfter(period.lastDay().plusDays(closeAfterDays))) {
+				continue; // closed: it can no longer be sent, so nobody is asked to
+			}
+			for (int n : before) {
+				if (!today.isBefore(due.minusDays(n)) && !today.isAfter(due)) {
+					created.addAll(insertReport(period, "BEFORE", n, due, today, underPath));
+				}
+			}
+			for (int n : after) {
+				if (!today.isBefore(due.plusDays(n))) {
+					created.addAll(insertReport(period, "AFTER", n, due, today, underPath));
+				}
+			}
+		}
+		created.forEach(events::publishEvent);
+		return created;
+	}
+
+	private List<ReportReminderDue> insertReport(ReportingPeriod period, String kind, int n, LocalDate due, LocalDate today,
+			String underPath) {
+		return jdbc.sql("""
+				insert into report_reminder (subject_kind, subject_id, unit_id, unit_path, kind, day_offset, deadline, due_on)
+				select :subject, :sid, u.id, u.path, :kind, :n, :due, :today
+				  from org_unit u
+				 where u.active and u.path like :under
+				   and not exists (select 1 from report_periodic p
+				                    where p.unit_id = u.id and p.period_kind = :pk and p.period_year = :year
+				                      and p.period_no = :no and p.status = 'SUBMITTED')
+				   and not exists (select 1 from report_period_closure c
+				                    where c.unit_id <> u.id and u.path like c.unit_path || '%'
+				                      and c.period_kind = :pk and c.period_year = :year and c.period_no = :no)
+				on conflict (subject_kind, subject_id, unit_id, kind, day_offset) do nothing
+				returning subject_kind, subject_id, unit_id, kind, day_offset, deadline""")
+			.param("subject", ReportReminderDue.subjectOf(period)).param("sid", ReportReminderDue.subjectIdOf(period))
+			.param("kind", kind).param("n", n).param("due", due).param("today", today)
+			.param("under", underPath.replace("%", "").replace("_", "\\_") + "%").param("pk", period.kind().name())
+			.param("year", period.year()).param("no", period.number())
+			.query((rs, i) -> new ReportReminderDue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getInt(5), rs.getObject(6, LocalDate.class), null))
 			.list();
 	}
 }

@@ -94,8 +94,8 @@ public class TodoService {
 		List<Item> items = new ArrayList<>();
 		items.add(Item.of(Kind.IDEAS_TO_ENDORSE, ideas.inStatus(caller, OFFICER, IdeaStatus.SUBMITTED),
 				"/ideas?status=SUBMITTED&dup=HIDE" + in));
-		items.add(Item.of(Kind.DRAFTS_TO_SEND, ideas.inStatus(caller, OFFICER, IdeaStatus.DRAFT),
-				"/ideas?status=DRAFT&dup=HIDE" + in));
+		// paper drafts the unit typed in and has not sent; a member's own draft is the member's to send
+		items.add(Item.of(Kind.DRAFTS_TO_SEND, ideas.paperDrafts(caller, OFFICER), "/ideas?status=DRAFT&paper=true&dup=HIDE" + in));
 		items.add(Item.of(Kind.REPORTS_DUE, reports.reportsDue(caller, OFFICER), "/reports"));
 		items.add(Item.of(Kind.REPORTS_RETURNED, reports.returned(caller, OFFICER), "/reports/periodic?status=RETURNED"));
 		items.add(Item.of(Kind.PLANS_TO_SEND, reports.plansToSend(caller, OFFICER), "/reports"));

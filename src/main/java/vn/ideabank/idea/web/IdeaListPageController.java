@@ -79,6 +79,8 @@ class IdeaListPageController {
 				.replaceQueryParam("page").build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
 		}
 		model.addAttribute("sortLinks", sortLinks);
+		model.addAttribute("paperOffUrl", currentUrl().replaceQueryParam("paper").replaceQueryParam("page").build()
+			.toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
 		model.addAttribute("exportUrl", currentUrl().replacePath("/ideas/export.xlsx").replaceQueryParam("page")
 			.replaceQueryParam("size").replaceQueryParam("sort").replaceQueryParam("dir").build().toUriString()
 			.replaceFirst("^[a-z]+://[^/]+", ""));

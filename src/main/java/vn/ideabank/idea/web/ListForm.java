@@ -27,6 +27,9 @@ class ListForm {
 
 	IdeaFilter.Duplicates dup;
 
+	/** Only ideas unit staff typed in for others (the to-do's "paper drafts not yet sent"). */
+	boolean paper;
+
 	String sort;
 
 	String dir;
@@ -36,7 +39,7 @@ class ListForm {
 	Integer size;
 
 	IdeaFilter filter() {
-		return new IdeaFilter(unit, year, status, kind, field, group, q, mine, dup);
+		return new IdeaFilter(unit, year, status, kind, field, group, q, mine, dup, paper);
 	}
 
 	public Long getUnit() { return unit; }
@@ -57,6 +60,8 @@ class ListForm {
 	public void setMine(boolean mine) { this.mine = mine; }
 	public IdeaFilter.Duplicates getDup() { return dup; }
 	public void setDup(IdeaFilter.Duplicates dup) { this.dup = dup; }
+	public boolean isPaper() { return paper; }
+	public void setPaper(boolean paper) { this.paper = paper; }
 	public String getSort() { return sort; }
 	public void setSort(String sort) { this.sort = sort; }
 	public String getDir() { return dir; }

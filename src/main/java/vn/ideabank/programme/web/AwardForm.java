@@ -16,7 +16,9 @@ import vn.ideabank.programme.ProgrammeCommands.GrantAward;
 /** One award of a fund or scholarship: to a roster member, a person by name, or a unit; whole đồng. */
 class AwardForm {
 
-	Long memberId;
+	/** The member picker's text: a roster number, a login name or a name one member has. */
+	@Size(max = 200)
+	String memberId;
 
 	@Size(max = 300)
 	String recipientName;
@@ -35,20 +37,22 @@ class AwardForm {
 	@Size(max = 200)
 	String ideaId;
 
-	Long startupId;
+	/** The startup picker's text: "12 — name", a number or the startup's exact name. */
+	@Size(max = 300)
+	String startupId;
 
 	@Size(max = 1000)
 	String note;
 
-	/** The command, with the idea the controller resolved from what was typed in {@link #ideaId}. */
-	GrantAward command(Long idea) {
-		return new GrantAward(memberId, recipientName, recipientUnitId, amount, awardedOn, decisionNo, idea, startupId,
+	/** The command, with the member, idea and startup the controller resolved from what was typed. */
+	GrantAward command(Long member, Long idea, Long startup) {
+		return new GrantAward(member, recipientName, recipientUnitId, amount, awardedOn, decisionNo, idea, startup,
 				note);
 	}
 
 	// bean accessors for data binding (th:field)
-	public Long getMemberId() { return memberId; }
-	public void setMemberId(Long v) { memberId = v; }
+	public String getMemberId() { return memberId; }
+	public void setMemberId(String v) { memberId = v; }
 	public String getRecipientName() { return recipientName; }
 	public void setRecipientName(String v) { recipientName = v; }
 	public Long getRecipientUnitId() { return recipientUnitId; }
@@ -61,8 +65,8 @@ class AwardForm {
 	public void setDecisionNo(String v) { decisionNo = v; }
 	public String getIdeaId() { return ideaId; }
 	public void setIdeaId(String v) { ideaId = v; }
-	public Long getStartupId() { return startupId; }
-	public void setStartupId(Long v) { startupId = v; }
+	public String getStartupId() { return startupId; }
+	public void setStartupId(String v) { startupId = v; }
 	public String getNote() { return note; }
 	public void setNote(String v) { note = v; }
 }

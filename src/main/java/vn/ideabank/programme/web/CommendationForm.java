@@ -32,7 +32,9 @@ class CommendationForm {
 	@NotBlank @Size(max = 300)
 	String issuer;
 
-	Long memberId;
+	/** The member picker's text: a roster number, a login name or a name one member has. */
+	@Size(max = 200)
+	String memberId;
 
 	@Size(max = 300)
 	String recipientName;
@@ -43,9 +45,9 @@ class CommendationForm {
 	@Size(max = 1000)
 	String reason;
 
-	/** The command, with the idea the controller resolved from what was typed in {@link #ideaId}. */
-	RecordCommendation command(Long idea) {
-		return new RecordCommendation(unitId, kind, level, decisionNo, decisionDate, issuer, memberId, recipientName, idea,
+	/** The command, with the member and idea the controller resolved from what was typed. */
+	RecordCommendation command(Long member, Long idea) {
+		return new RecordCommendation(unitId, kind, level, decisionNo, decisionDate, issuer, member, recipientName, idea,
 				reason);
 	}
 
@@ -62,8 +64,8 @@ class CommendationForm {
 	public void setDecisionDate(LocalDate v) { decisionDate = v; }
 	public String getIssuer() { return issuer; }
 	public void setIssuer(String v) { issuer = v; }
-	public Long getMemberId() { return memberId; }
-	public void setMemberId(Long v) { memberId = v; }
+	public String getMemberId() { return memberId; }
+	public void setMemberId(String v) { memberId = v; }
 	public String getRecipientName() { return recipientName; }
 	public void setRecipientName(String v) { recipientName = v; }
 	public String getIdeaId() { return ideaId; }

@@ -46,8 +46,11 @@ class FundPageController {
 
 	private final Messages messages;
 
+	private final StartupReferences startupReferences;
+
 	FundPageController(FundService funds, ProgrammePages pages, UnitService units, CurrentCaller callers,
-			Messages messages) {
+			Messages messages, StartupReferences startupReferences) {
+		this.startupReferences = startupReferences;
 		this.funds = funds;
 		this.pages = pages;
 		this.units = units;
@@ -121,7 +124,8 @@ class FundPageController {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		return PageForms.submit(result, redirect, SAVED, () -> {
-			funds.grantAward(caller, id, form.command(pages.ideaOf(caller, form.ideaId, "ideaId")));
+			funds.grantAward(caller, id, form.command(pages.memberOf(caller, form.memberId, "memberId"),
+					pages.ideaOf(caller, form.ideaId, "ideaId"), startupReferences.resolve(caller, form.startupId, "startupId")));
 			return "/funds/" + id;
 		}, () -> page(id, model));
 	}

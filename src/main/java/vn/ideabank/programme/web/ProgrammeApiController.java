@@ -1,6 +1,8 @@
 package vn.ideabank.programme.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,13 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageSizes;
 import vn.ideabank.common.web.PagedResponse;
 import vn.ideabank.programme.ProgrammeCommands.AddSupport;
 import vn.ideabank.programme.ProgrammeCommands.ChangeIpStatus;
-import vn.ideabank.programme.ProgrammeCommands.GrantAward;
-import vn.ideabank.programme.ProgrammeCommands.SaveIp;
 import vn.ideabank.programme.ClubService;
 import vn.ideabank.programme.FundService;
 import vn.ideabank.programme.IpRegistrationService;
@@ -37,6 +38,9 @@ import vn.ideabank.programme.ProgrammeViews.StartupDetails;
 import vn.ideabank.programme.ProgrammeViews.StartupView;
 import vn.ideabank.programme.ProgrammeViews.SupportView;
 import vn.ideabank.programme.StartupService;
+import vn.ideabank.programme.web.ProgrammeApiBodies.AwardBody;
+import vn.ideabank.programme.web.ProgrammeApiBodies.IpBody;
+import vn.ideabank.programme.web.ProgrammeApiBodies.StartupBody;
 
 /** The programme lists and the main commands over the API, limited to the caller's subtrees. */
 @RestController
@@ -54,8 +58,11 @@ class ProgrammeApiController {
 
 	private final CurrentCaller callers;
 
+	private final ProgrammePages pages;
+
 	ProgrammeApiController(StartupService startups, ClubService clubs, FundService funds,
-			IpRegistrationService registrations, CurrentCaller callers) {
+			IpRegistrationService registrations, CurrentCaller callers, ProgrammePages pages) {
+		this.pages = pages;
 		this.startups = startups;
 		this.clubs = clubs;
 		this.funds = funds;
@@ -73,6 +80,19 @@ class ProgrammeApiController {
 	@GetMapping("/startups/{id}")
 	StartupDetails startup(@PathVariable long id) {
 		return startups.startup(callers.get(), id);
+	}
+
+	@PostMapping("/startups")
+	@Operation(summary = "Record a startup project; relatedIdeas names the ideas it grew from by their code "
+			+ "(\"TS-2026-000001\") or number, each readable by the caller and of the startup's unit or below "
+			+ "(otherwise 422 with errors.relatedIdeas)")
+	ResponseEntity<StartupView> createStartup(@RequestBody StartupBody body) {
+		Caller caller = callers.get();
+		List<Long> ideas = body.relatedIdeas() == null ? List.of()
+				: body.relatedIdeas().stream().map(ref -> pages.ideaOf(caller, ref, "relatedIdeas"))
+					.filter(Objects::nonNull).distinct().toList();
+		StartupView created = startups.createStartup(caller, body.command(ideas));
+		return ResponseEntity.created(URI.create("/api/v1/startups/" + created.id())).body(created);
 	}
 
 	@PostMapping("/startups/{id}/supports")
@@ -108,9 +128,11 @@ class ProgrammeApiController {
 
 	@PostMapping("/funds/{id}/awards")
 	@Operation(summary = "Record an award: to one of a roster member, a person by name or a unit of the programme's subtree; "
-			+ "amount in whole dong, not negative; dated in the programme's year")
-	ResponseEntity<AwardView> grantAward(@PathVariable long id, @RequestBody GrantAward command) {
-		AwardView created = funds.grantAward(callers.get(), id, command);
+			+ "amount in whole dong, not negative; dated in the programme's year; ideaId is the idea's code "
+			+ "(\"TS-2026-000001\") or number")
+	ResponseEntity<AwardView> grantAward(@PathVariable long id, @RequestBody AwardBody body) {
+		Caller caller = callers.get();
+		AwardView created = funds.grantAward(caller, id, body.command(pages.ideaOf(caller, body.ideaId(), "ideaId")));
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + id)).body(created);
 	}
 
@@ -128,9 +150,11 @@ class ProgrammeApiController {
 	}
 
 	@PostMapping("/ip-registrations")
-	@Operation(summary = "Record an IP registration (application number in the IP office format of its type)")
-	ResponseEntity<IpView> create(@RequestBody SaveIp command) {
-		IpView created = registrations.createRegistration(callers.get(), command);
+	@Operation(summary = "Record an IP registration (application number in the IP office format of its type); "
+			+ "ideaId is the idea's code (\"TS-2026-000001\") or number")
+	ResponseEntity<IpView> create(@RequestBody IpBody body) {
+		Caller caller = callers.get();
+		IpView created = registrations.createRegistration(caller, body.command(pages.ideaOf(caller, body.ideaId(), "ideaId")));
 		return ResponseEntity.created(URI.create("/api/v1/ip-registrations/" + created.id())).body(created);
 	}
 

@@ -25,6 +25,7 @@ import vn.ideabank.common.web.Pager;
 import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.idea.IdeaReferences;
+import vn.ideabank.member.MemberReferences;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
 import vn.ideabank.programme.ProgrammeService;
@@ -50,8 +51,11 @@ class ProgrammePages {
 
 	private final IdeaReferences ideaReferences;
 
+	private final MemberReferences memberReferences;
+
 	ProgrammePages(ProgrammeService programme, UnitService units, CurrentCaller callers, Messages messages,
-			IdeaReferences ideaReferences) {
+			IdeaReferences ideaReferences, MemberReferences memberReferences) {
+		this.memberReferences = memberReferences;
 		this.ideaReferences = ideaReferences;
 		this.programme = programme;
 		this.units = units;
@@ -137,6 +141,11 @@ class ProgrammePages {
 	/** What a person typed to name an idea (its code or number, see {@link IdeaReferences#resolve}); blank is none. */
 	Long ideaOf(Caller caller, String typed, String field) {
 		return typed == null || typed.isBlank() ? null : ideaReferences.resolve(caller, typed, field);
+	}
+
+	/** What a person typed in a member picker (see {@link MemberReferences#resolve}); blank is none. */
+	Long memberOf(Caller caller, String typed, String field) {
+		return memberReferences.resolve(caller, typed, field);
 	}
 
 	/** "12, TS-2026-000001" → the ideas' ids, each as {@link #ideaOf}. */

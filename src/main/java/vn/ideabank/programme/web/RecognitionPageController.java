@@ -81,7 +81,7 @@ class RecognitionPageController {
 		Caller caller = callers.get();
 		CommendationForm form = new CommendationForm();
 		form.unitId = pages.firstEditableUnit(caller);
-		form.memberId = member;
+		form.memberId = member == null ? null : member.toString();
 		model.addAttribute("form", form);
 		return pages.form(caller, model, null, FORM);
 	}
@@ -92,7 +92,8 @@ class RecognitionPageController {
 			RedirectAttributes redirect) {
 		Caller caller = callers.get();
 		return PageForms.submit(result, redirect, ProgrammePages.SAVED, () -> {
-			CommendationView saved = recognition.record(caller, form.command(pages.ideaOf(caller, form.ideaId, "ideaId")));
+			CommendationView saved = recognition.record(caller,
+					form.command(pages.memberOf(caller, form.memberId, "memberId"), pages.ideaOf(caller, form.ideaId, "ideaId")));
 			return saved.memberId() != null ? "/recognition?member=" + saved.memberId() : "/recognition?unit=" + saved.unitId();
 		}, () -> pages.form(caller, model, null, FORM));
 	}
