@@ -26,7 +26,7 @@ import vn.ideabank.idea.IdeaBulkSteps.Selection;
 import vn.ideabank.idea.IdeaCommands.TakeStep;
 import vn.ideabank.org.UnitService;
 
-/** One step on many ideas through the facade: the same rules, history and events as one step, batch by batch. */
+/** One step on many ideas through the facade: the same rules, history and events as one step, one event per batch. */
 @RecordApplicationEvents
 class IdeaBulkStepsTests extends IntegrationTest {
 
@@ -107,6 +107,9 @@ class IdeaBulkStepsTests extends IntegrationTest {
 		assertThat(history(otherUnit.id())).isEmpty();
 		assertThat(events.stream(IdeaStepsTaken.class).flatMap(b -> b.each().stream()).filter(e -> e.step() == IdeaStep.ENDORSE)
 			.map(IdeaStatusChanged::ideaId)).containsExactlyInAnyOrder(first.id(), last.id());
+		// announced once for the batch, not once per idea (one publication row, one listener call)
+		assertThat(events.stream(IdeaStepsTaken.class).filter(e -> e.step() == IdeaStep.ENDORSE)).hasSize(1);
+		assertThat(events.stream(IdeaStatusChanged.class).filter(e -> e.step() == IdeaStep.ENDORSE)).isEmpty();
 	}
 
 	@Test
