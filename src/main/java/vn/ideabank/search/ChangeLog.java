@@ -158,7 +158,8 @@ class ChangeLog {
 
 	/**
 	 * Deletes the rows every live node (heartbeat within the live window) has passed; returns how many. Under
-	 * the pruned mark's row lock, so a node registering meanwhile reads the mark after it moved.
+	 * the pruned mark's row lock, so a node registering meanwhile reads the mark after it moved. Joins the
+	 * caller's transaction (a batch prunes in its own commit).
 	 */
 	long prune() {
 		Long n = tx.execute(s -> {

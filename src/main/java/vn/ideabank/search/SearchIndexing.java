@@ -163,10 +163,7 @@ class SearchIndexing implements SmartLifecycle {
 
 	// --- the outbox --------------------------------------------------------------------------
 
-	/**
-	 * Indexes the log's rows after this node's cursor until none is left; returns how many were handled. With
-	 * one node, the rows are then pruned at once (as the outbox deleted them before).
-	 */
+	/** Indexes the log's rows after this node's cursor until none is left; returns how many were handled. */
 	int processOutbox() {
 		int total = 0;
 		while (true) {
@@ -175,9 +172,6 @@ class SearchIndexing implements SmartLifecycle {
 				break;
 			}
 			total += done;
-		}
-		if (total > 0) {
-			changes.prune();
 		}
 		return total;
 	}
@@ -211,8 +205,11 @@ class SearchIndexing implements SmartLifecycle {
 			}
 		}
 		plan.execute();
-		// only after Lucene's commit, as the transaction's last statement (a crash before its commit leaves the cursor)
+		// only after Lucene's commit, at the transaction's end (a crash before its commit leaves the cursor)
 		changes.advance(rows.get(rows.size() - 1).position());
+		// what every live node has now read goes in the same commit: with one node, the rows this batch indexed
+		// (as the outbox deleted them before)
+		changes.prune();
 		session.clear();
 		return rows.size();
 	}

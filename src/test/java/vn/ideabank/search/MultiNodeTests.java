@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ideabank.IdeabankApplication;
@@ -93,8 +91,8 @@ class MultiNodeTests extends IntegrationTest {
 	@Autowired
 	UnitService units;
 
-	@TempDir
-	Path dir;
+	/** The nodes' data: a directory each (index, files). */
+	private Path dir;
 
 	private ConfigurableApplicationContext a;
 
@@ -107,6 +105,7 @@ class MultiNodeTests extends IntegrationTest {
 	@BeforeAll
 	void startTwoNodes() throws Exception {
 		started = System.nanoTime();
+		dir = Files.createTempDirectory("ideabank-multinode");
 		a = node("a");
 		b = node("b");
 		log.info("Two nodes started in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -122,7 +121,7 @@ class MultiNodeTests extends IntegrationTest {
 			}
 		}
 		// the two nodes are gone for good: their cursors must not hold the log for the rest of the suite
-		for (Path index : List.of(dir.resolve("a/index/idea.node"), dir.resolve("b/index/idea.node"))) {
+		for (Path index : dir == null ? List.<Path>of() : List.of(dir.resolve("a/index/idea.node"), dir.resolve("b/index/idea.node"))) {
 			try {
 				ids.add(Files.readString(index).strip());
 			}
@@ -131,6 +130,9 @@ class MultiNodeTests extends IntegrationTest {
 			}
 		}
 		jdbc.sql("delete from search_node where node_id in (:ids)").param("ids", ids.isEmpty() ? List.of("-") : ids).update();
+		if (dir != null) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
+		}
 		log.info("MultiNodeTests ran in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -309,8 +311,10 @@ class MultiNodeTests extends IntegrationTest {
 			.param("a", accountId).query(Long.class).single();
 	}
 
-	/** Counts the e-mail job's runs: wraps the ShedLock provider of each node. */
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * Counts the e-mail job's runs: wraps the ShedLock provider of each node. A source of the nodes only (not
+	 * annotated, so that the test's own context does not take it for its configuration).
+	 */
 	static class CountJobRuns {
 
 		@Bean
