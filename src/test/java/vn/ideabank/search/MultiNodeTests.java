@@ -217,16 +217,17 @@ class MultiNodeTests extends IntegrationTest {
 	@Test
 	@Order(2)
 	void theEmailJobRunsOncePerTickAcrossBothNodes() throws InterruptedException {
-		// the nodes have been up for a while by now (test 1); let at least six ticks pass in any case
-		long since = System.currentTimeMillis();
-		Thread.sleep(6 * TICK_MS + 500);
+		// the nodes have been up since before test 1, which takes longer than six ticks; wait only if not
+		for (int i = 0; i < 200 && RUNS.stream().map(r -> Long.parseLong(r[1]) / TICK_MS).distinct().count() < 6; i++) {
+			Thread.sleep(100);
+		}
 		Map<Long, List<String>> byTick = new TreeMap<>();
 		for (String[] run : RUNS) {
 			long at = Long.parseLong(run[1]);
 			byTick.computeIfAbsent(at / TICK_MS, k -> new ArrayList<>()).add(run[0]);
 		}
 		log.info("E-mail job runs per tick (node names): {}", byTick);
-		assertThat(byTick.keySet().stream().filter(t -> t * TICK_MS >= since).count()).isGreaterThanOrEqualTo(5);
+		assertThat(byTick).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(byTick.values()).allSatisfy(nodes -> assertThat(nodes).as("runs in one tick").hasSize(1));
 		assertThat(RUNS.stream().map(r -> r[0]).distinct()).as("jobs run on either node").isNotEmpty();
 	}
