@@ -38,8 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BackupWriter {
 
-	/** Tables not worth restoring: the migration history is rebuilt by Flyway, sessions are signed in again. */
-	static final Set<String> SKIPPED_TABLES = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+	/**
+	 * Tables not worth restoring: the migration history is rebuilt by Flyway, sessions are signed in again, and
+	 * the search nodes' cursors belong to index directories a backup does not hold (docs/search.md, "Several nodes").
+	 */
+	static final Set<String> SKIPPED_TABLES = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
+			"search_node");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -12,8 +12,15 @@ package vn.ideabank.search;
  * @param pendingIdeas distinct ideas with rows waiting in the outbox (same snapshot as {@code inDatabase})
  * @param stamp what the index's state file says, null when it has none (an index built before it existed)
  * @param currentMapping the fingerprint of today's mapping
+ * @param logLost rows of the change log this node had not read were pruned (it was away longer than the live
+ *        window, or its cursor was lost): the counts cannot tell what it missed
  */
-record IndexCheck(long indexed, long inDatabase, long pendingIdeas, IndexState.Stamp stamp, String currentMapping) {
+record IndexCheck(long indexed, long inDatabase, long pendingIdeas, IndexState.Stamp stamp, String currentMapping,
+		boolean logLost) {
+
+	IndexCheck(long indexed, long inDatabase, long pendingIdeas, IndexState.Stamp stamp, String currentMapping) {
+		this(indexed, inDatabase, pendingIdeas, stamp, currentMapping, false);
+	}
 
 	enum Verdict {
 		/** The index holds every idea; only changes waiting in the outbox are missing. */
@@ -24,6 +31,8 @@ record IndexCheck(long indexed, long inDatabase, long pendingIdeas, IndexState.S
 		INTERRUPTED(true),
 		/** Built with another mapping or analysis. */
 		OLD_MAPPING(true),
+		/** Changes this node had not read were pruned from the log (docs/search.md, "Several nodes"). */
+		LOG_PRUNED(true),
 		/** Ideas are missing (or deleted ideas remain) beyond what the outbox still has to do. */
 		BEHIND(true);
 
@@ -48,6 +57,9 @@ record IndexCheck(long indexed, long inDatabase, long pendingIdeas, IndexState.S
 		}
 		if (stamp != null && stamp.mapping() != null && !stamp.mapping().equals(currentMapping)) {
 			return Verdict.OLD_MAPPING;
+		}
+		if (logLost) {
+			return Verdict.LOG_PRUNED;
 		}
 		return explainedByOutbox ? Verdict.CURRENT : Verdict.BEHIND;
 	}

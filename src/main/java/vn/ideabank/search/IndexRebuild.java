@@ -74,6 +74,8 @@ class IndexRebuild implements DisposableBean {
 
 	private final IndexState state;
 
+	private final ChangeLog changes;
+
 	private final int threads;
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -89,13 +91,14 @@ class IndexRebuild implements DisposableBean {
 	private volatile Thread coordinator;
 
 	IndexRebuild(EntityManagerFactory emf, EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions,
-			IndexState state, @Value("${ideabank.search.rebuild.threads:1}") int threads) {
+			IndexState state, ChangeLog changes, @Value("${ideabank.search.rebuild.threads:1}") int threads) {
 		this.emf = emf;
 		this.em = em;
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.state = state;
+		this.changes = changes;
 		this.threads = Math.max(1, threads);
 	}
 
@@ -144,10 +147,14 @@ class IndexRebuild implements DisposableBean {
 	private void run(String by) throws InterruptedException {
 		long started = System.nanoTime();
 		state.rebuildStarted();
+		// the log position taken before any read: what committed before it the batches read from the database,
+		// the rest the log brings (a node whose log was pruned away continues from here)
+		changes.register();
+		changes.advance(changes.horizon());
 		long[] range = jdbc.sql("select coalesce(min(id), 1) - 1, coalesce(max(id), 0), count(*) from idea")
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
 		total.set(range[2]);
-		// ideas committed after this point reach the index through the outbox anyway
+		// ideas committed after this point reach the index through the change log anyway
 		AtomicLong next = new AtomicLong(range[0]);
 		Runnable worker = () -> {
 			for (long from = next.getAndAdd(BATCH_IDS); from < range[1] && !stopping; from = next.getAndAdd(BATCH_IDS)) {
@@ -199,7 +206,7 @@ class IndexRebuild implements DisposableBean {
 
 	/** Writes again the ideas whose id is above {@code from} and at most {@code to}, each as an update by id; returns how many. */
 	private int indexBatch(long from, long to) {
-		IndexLock.shared(jdbc);
+		IndexLock.shared(jdbc, state.lockKey());
 		List<Long> ids = jdbc.sql("select id from idea where id > :from and id <= :to order by id")
 			.param("from", from).param("to", to).query(Long.class).list();
 		if (ids.isEmpty()) {

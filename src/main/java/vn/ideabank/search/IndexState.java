@@ -49,11 +49,53 @@ class IndexState {
 
 	private final Path file;
 
+	private final Path nodeFile;
+
 	private volatile String fingerprint;
+
+	private volatile String nodeId;
+
+	private volatile boolean nodeIdIsNew;
 
 	IndexState(EntityManagerFactory emf, @Value("${ideabank.search.index-dir}") String indexDir) {
 		this.emf = emf;
 		this.file = Path.of(indexDir).resolve(LuceneSearchBackend.INDEX_NAME + ".state");
+		this.nodeFile = Path.of(indexDir).resolve(LuceneSearchBackend.INDEX_NAME + ".node");
+	}
+
+	/**
+	 * This index's name in the change log ({@code search_node}): made once and kept beside the index, so a node
+	 * keeps its cursor across restarts, and an index directory deleted (or a new node) starts as a new one.
+	 * Copying an index directory to a second node copies the name too: don't (docs/search.md, "Several nodes").
+	 */
+	synchronized String nodeId() {
+		if (nodeId == null) {
+			try {
+				if (Files.isRegularFile(nodeFile)) {
+					nodeId = Files.readString(nodeFile, StandardCharsets.UTF_8).strip();
+				}
+				if (nodeId == null || nodeId.isEmpty()) {
+					nodeId = "node-" + java.util.UUID.randomUUID();
+					nodeIdIsNew = true;
+					writeAtomically(nodeFile, nodeId + "\n");
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return nodeId;
+	}
+
+	/** True when this start made the node's name (no earlier index had one here). */
+	boolean nodeIdIsNew() {
+		nodeId();
+		return nodeIdIsNew;
+	}
+
+	/** The key of {@link IndexLock} for this index: writes to one node's index are ordered, other nodes never wait. */
+	long lockKey() {
+		return IndexLock.KEY << 32 | (nodeId().hashCode() & 0xFFFF_FFFFL);
 	}
 
 	Optional<Stamp> read() {
@@ -89,18 +131,22 @@ class IndexState {
 		try {
 			StringWriter text = new StringWriter();
 			p.store(text, "search index state (docs/search.md)");
-			Files.createDirectories(file.getParent());
-			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-					StandardOpenOption.WRITE)) {
-				channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-				channel.force(true);
-			}
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			writeAtomically(file, text.toString());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static void writeAtomically(Path target, String text) throws IOException {
+		Files.createDirectories(target.getParent());
+		Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+		try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+				StandardOpenOption.WRITE)) {
+			channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+			channel.force(true);
+		}
+		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,13 +29,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index equal to the database. Changes reach the index only through the outbox
- * ({@code search_outbox}, filled by triggers in the writing transaction): a batch of rows is locked,
- * the ideas are (re)indexed or purged and the Lucene commit is forced, and only then are the rows
- * deleted. A crash anywhere leaves the rows, which the next poll (or the next start) processes again.
- * The outbox is polled on a thread of its own, never on the application's scheduler, so no other job
- * (an e-mail send waiting on a mail server) can delay indexing. Also checks the index against the
- * database at start and starts the rebuild ({@link IndexRebuild}) when it is really incomplete.
+ * Keeps this node's index equal to the database. Changes reach the index only through the change log
+ * ({@code search_outbox}, filled by triggers in the writing transaction, read by every node through its own
+ * cursor, {@link ChangeLog}): the rows after the cursor are read in order, the ideas are (re)indexed or
+ * purged and the Lucene commit is forced, and only then does the cursor move. A crash anywhere leaves the
+ * cursor where it was, and the next poll (or the next start) processes the rows again. Rows are pruned once
+ * every live node has passed them. The log is polled on a thread of its own, on every node (each node has its
+ * own index), never on the application's scheduler, so no other job (an e-mail send waiting on a mail server)
+ * can delay indexing. Also checks the index against the database at start and starts the rebuild
+ * ({@link IndexRebuild}) when it is really incomplete, or when the log was pruned past this node.
  */
 @Component
 class SearchIndexing implements SmartLifecycle {
@@ -59,6 +60,8 @@ class SearchIndexing implements SmartLifecycle {
 
 	private final IndexState state;
 
+	private final ChangeLog changes;
+
 	private final boolean pollingEnabled;
 
 	private final boolean checkAtStart;
@@ -69,11 +72,17 @@ class SearchIndexing implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService poller;
 
+	/** When the heartbeat, the pruning and the lost-rows check ran last (every {@link #HOUSEKEEPING}). */
+	private volatile long housekeptAt;
+
+	/** Heartbeat, pruning and the lost-rows check: far below the live window, rare enough to cost nothing. */
+	static final Duration HOUSEKEEPING = Duration.ofSeconds(10);
+
 	/** Stops the poller without stopping the application (tests simulate a crash between commit and indexing). */
 	private volatile boolean paused;
 
 	SearchIndexing(EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions, IndexRebuild rebuild,
-			IndexState state, @Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
+			IndexState state, ChangeLog changes, @Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
 			@Value("${ideabank.search.check-at-start:true}") boolean checkAtStart,
 			@Value("${ideabank.search.outbox.batch-size:200}") int batchSize,
 			@Value("${ideabank.search.outbox.poll-interval:500ms}") Duration pollInterval) {
@@ -82,6 +91,7 @@ class SearchIndexing implements SmartLifecycle {
 		this.tx = new TransactionTemplate(transactions);
 		this.rebuild = rebuild;
 		this.state = state;
+		this.changes = changes;
 		this.pollingEnabled = pollingEnabled;
 		this.checkAtStart = checkAtStart;
 		this.batchSize = batchSize;
@@ -92,6 +102,13 @@ class SearchIndexing implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		try {
+			changes.forgetForeignTransactionIds();
+			changes.register();
+		}
+		catch (RuntimeException e) {
+			log.warn("Search change log: this node could not register yet; the poller tries again", e);
+		}
 		if (pollingEnabled && poller == null) {
 			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
 				Thread t = new Thread(r, "search-outbox");
@@ -129,9 +146,13 @@ class SearchIndexing implements SmartLifecycle {
 		if (!paused) {
 			try {
 				processOutbox();
+				if (System.nanoTime() - housekeptAt > HOUSEKEEPING.toNanos()) {
+					housekeep();
+					housekeptAt = System.nanoTime();
+				}
 			}
 			catch (RuntimeException e) {
-				log.warn("Search outbox processing failed; the rows stay and are retried", e);
+				log.warn("Search change log processing failed; the cursor stays and the rows are retried", e);
 			}
 		}
 	}
@@ -142,31 +163,30 @@ class SearchIndexing implements SmartLifecycle {
 
 	// --- the outbox --------------------------------------------------------------------------
 
-	/** Processes the outbox until it is empty; returns how many rows were handled. */
+	/** Indexes the log's rows after this node's cursor until none is left; returns how many were handled. */
 	int processOutbox() {
 		int total = 0;
 		while (true) {
 			Integer done = tx.execute(s -> processBatch());
 			if (done == null || done == 0) {
-				return total;
+				break;
 			}
 			total += done;
 		}
+		return total;
 	}
 
 	private int processBatch() {
 		// before the rows are read: a rebuild batch that read these ideas earlier has written them by now
-		IndexLock.exclusive(jdbc);
-		List<Map<String, Object>> rows = jdbc.sql("select id, entity_id from search_outbox order by id limit :n for update skip locked")
-			.param("n", batchSize).query().listOfRows();
+		IndexLock.exclusive(jdbc, state.lockKey());
+		ChangeLog.Position from = changes.cursor().orElseGet(changes::register);
+		List<ChangeLog.Change> rows = changes.after(from, batchSize);
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		List<Long> rowIds = new ArrayList<>();
 		Set<Long> ideaIds = new LinkedHashSet<>();
-		for (Map<String, Object> row : rows) {
-			rowIds.add(((Number) row.get("id")).longValue());
-			ideaIds.add(((Number) row.get("entity_id")).longValue());
+		for (ChangeLog.Change row : rows) {
+			ideaIds.add(row.ideaId());
 		}
 		Session session = em.unwrap(Session.class);
 		SearchSession search = Search.session(em);
@@ -185,13 +205,31 @@ class SearchIndexing implements SmartLifecycle {
 			}
 		}
 		plan.execute();
-		jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", rowIds).update();
+		// only after Lucene's commit, at the transaction's end (a crash before its commit leaves the cursor)
+		changes.advance(rows.get(rows.size() - 1).position());
+		// what every live node has now read goes in the same commit: with one node, the rows this batch indexed
+		// (as the outbox deleted them before)
+		changes.prune();
 		session.clear();
 		return rows.size();
 	}
 
+	/**
+	 * The node says it is alive, prunes what every live node has read, and rebuilds when rows it had not read
+	 * were pruned (it was away, or stuck, longer than the live window).
+	 */
+	void housekeep() {
+		changes.heartbeat();
+		changes.prune();
+		if (changes.lost() && !rebuild.running()) {
+			log.warn("Search change log was pruned past this node ({}): rebuilding its index in place", changes.node());
+			startRebuild("change log pruned past this node");
+		}
+	}
+
+	/** Rows of the log this node has not indexed yet. */
 	long pendingOutbox() {
-		return jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
+		return changes.pending()[0];
 	}
 
 	long indexedDocuments() {
@@ -237,11 +275,14 @@ class SearchIndexing implements SmartLifecycle {
 	 */
 	IndexCheck inspect() {
 		return tx.execute(s -> {
-			IndexLock.exclusive(jdbc);
+			IndexLock.exclusive(jdbc, state.lockKey());
 			long indexed = indexedDocuments();
-			long[] db = jdbc.sql("select (select count(*) from idea), (select count(distinct entity_id) from search_outbox)")
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-			return new IndexCheck(indexed, db[0], db[1], state.read().orElse(null), state.currentMapping());
+			changes.register();
+			long[] db = jdbc.sql("""
+					select (select count(*) from idea), (select count(distinct o.entity_id) from search_outbox o, search_node c
+					  where c.node_id = :n and (o.txid, o.id) > (c.cursor_txid, c.cursor_id))""")
+				.param("n", changes.node()).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+			return new IndexCheck(indexed, db[0], db[1], state.read().orElse(null), state.currentMapping(), changes.lost());
 		});
 	}
 

@@ -18,10 +18,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * <ul>
  * <li>{@code @Scheduled} jobs run on Boot's scheduler, a pool of {@code spring.task.scheduling.pool.size}
  * threads, so one slow job (an SMTP server that never answers) cannot hold back the others. Work that
- * must never wait for another job (the search outbox) runs on a thread of its own instead.</li>
+ * must never wait for another job (the search change log) runs on a thread of its own instead, and on every
+ * node without a lock: each node indexes every change into its own index (docs/search.md, "Several nodes").</li>
  * <li>ShedLock (table {@code shedlock}, the database's clock) lets one app node at a time run each job;
  * every job also holds its lock for a minimum time ({@code lockAtLeastFor}), so a job that ends quickly
- * is not run again by a node whose clock ticks a little later.</li>
+ * is not run again by a node whose clock ticks a little later ({@code ScheduledJobsTests} checks every job).</li>
  * <li>{@code @Async}: {@code @ApplicationModuleListener} methods run on Boot's task executor after the
  * action's commit, not in the request's thread: a slow or failing listener neither delays nor breaks the
  * action, and its publication stays in Spring Modulith's registry until it completes.</li>
