@@ -50,7 +50,7 @@ class SimilarityQualityTests {
 			corpus.add(p.b());
 		});
 		SimilarityScorer.Frequencies df = SimilarityScorer.corpus(corpus);
-		double threshold = 0.2; // ideabank.search.similar.min-similarity
+		double threshold = SimilarIdea.Level.SLIGHT.from; // ideabank.search.similar.min-similarity
 		int tp = 0, fp = 0, fn = 0;
 		double[] scores = new double[pairs.size()];
 		boolean[] labels = new boolean[pairs.size()];
