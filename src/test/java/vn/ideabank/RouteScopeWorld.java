@@ -105,6 +105,7 @@ final class RouteScopeWorld {
 		ids.put("ipDeadline", List.of(b.ipDeadline()));
 		ids.put("targetPlan", List.of(b.targetPlan()));
 		ids.put("target", List.of(b.target()));
+		ids.put("initiative", List.of(b.initiative()));
 		ids.put("backup", List.of()); // names, not ids: called with a name that no unit can own (see RouteRules)
 		ids.put("binding", jdbc.sql("select id from role_binding where account_id = :a").param("a", b.staffAccountId())
 			.query(Long.class).list());

@@ -85,7 +85,7 @@ public final class UnitRecords {
 			long draftIdea, long submittedIdea, long reviewIdea, long acceptedIdea, long attachment, long member,
 			long startup, long club, long fund, long award, long ip, long ipDeadline, long commendation, long contest,
 			long nomination, long round, long council, long reviewItem, long assignment, long planRequest,
-			long planSubmission, long report, long targetPlan, long target) {
+			long planSubmission, long report, long targetPlan, long target, long initiative) {
 
 		public List<Long> ideas() {
 			return List.of(draftIdea, submittedIdea, reviewIdea, acceptedIdea);
@@ -199,9 +199,20 @@ public final class UnitRecords {
 		var target = targets.planById(admin, plan.id()).targets().get(0);
 		targets.allocateByMembers(admin, target.id(), unit.id(), "Theo số đoàn viên " + marker, target.version());
 
+		// an application for recognition of the submitted idea, taken into the register (marker in every part, one confidential)
+		var initiatives = bean(vn.ideabank.initiative.InitiativeService.class);
+		var filed = initiatives.file(admin, new vn.ideabank.initiative.InitiativeCommands.FileApplication(submitted,
+				"Chủ đầu tư " + marker, "Lĩnh vực " + marker, today.minusMonths(1), "Đã biết " + marker, "Mới " + marker,
+				"Áp dụng " + marker, "Hiệu quả " + marker, "Người áp dụng thử " + marker,
+				java.util.Set.of(vn.ideabank.initiative.InitiativeViews.Part.NEW_CONTENT),
+				List.of(new vn.ideabank.initiative.InitiativeCommands.CoAuthor("Tác giả " + marker, null, null, null, null,
+						new BigDecimal("100")))));
+		long initiative = bean(vn.ideabank.initiative.InitiativeProcedure.class).register(admin, filed.id(),
+				new vn.ideabank.initiative.InitiativeCommands.Register(null, null, filed.version())).id();
+
 		return new Made(unit, child, marker, staff, officer.accountId(), draft, submitted, underReview, accepted, attachment,
 				member, startup, club, fund, award, ip, deadline, commendation, contest.id(), nomination, round.id(), council,
-				item, assignment, request, submission, report.id(), plan.id(), target.id());
+				item, assignment, request, submission, report.id(), plan.id(), target.id(), initiative);
 	}
 
 	/** An idea of the unit in the status (set directly, as the other tests' data helpers do), opted out of public pages. */
