@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -25,7 +25,7 @@ class ContainerErrorPages {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
 		return factory -> factory.addContextCustomizers(context -> {
-			if (context.getParent() instanceof Host host) {
+			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(Report.class.getName());
 			}
 		});
