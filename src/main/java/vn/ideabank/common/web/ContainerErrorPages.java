@@ -37,7 +37,8 @@ class ContainerErrorPages {
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
-			if (status < 400 || response.getContentWritten() > 0) {
+			// as Tomcat's own report: only for a response marked in error and not yet reported, with nothing written
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
 			String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
