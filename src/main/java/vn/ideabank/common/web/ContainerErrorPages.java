@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -25,7 +25,7 @@ class ContainerErrorPages {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
 		return factory -> factory.addContextCustomizers(context -> {
-			if (context.getParent() instanceof Host host) {
+			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(Report.class.getName());
 			}
 		});
@@ -37,7 +37,8 @@ class ContainerErrorPages {
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
-			if (status < 400 || response.getContentWritten() > 0) {
+			// as Tomcat's own report: only for a response marked in error and not yet reported, with nothing written
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
 			String uri = request.getRequestURI() == null ? "" : request.getRequestURI();

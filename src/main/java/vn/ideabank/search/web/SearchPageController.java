@@ -84,14 +84,14 @@ class SearchPageController {
 	 * redirect to the ordinary, bookmarkable search with that part. Longer: the page says so, nothing is searched.
 	 */
 	@PostMapping("/search")
-	String post(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+	org.springframework.web.servlet.ModelAndView post(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
 			@RequestParam(required = false) TargetGroup group, Model model,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		if (q != null && q.length() > MAX_POSTED_QUERY) {
 			model.addAttribute("queryTooLong", true);
-			return page("", unit, year, status, kind, field, group, null, null, model);
+			return new org.springframework.web.servlet.ModelAndView(page("", unit, year, status, kind, field, group, null, null, model));
 		}
 		String searched = SearchService.clean(q);
 		if (q != null && searched.length() < q.strip().length()) {
@@ -104,7 +104,11 @@ class SearchPageController {
 				url.queryParam((String) filters[i], filters[i + 1]);
 			}
 		}
-		return "redirect:" + url.encode().build().toUriString();
+		// a view of its own: "redirect:" would expand "{...}" in the text as URI variables
+		var redirectView = new org.springframework.web.servlet.view.RedirectView(url.build().encode().toUriString(), true);
+		redirectView.setExpandUriTemplateVariables(false);
+		redirectView.setExposeModelAttributes(false);
+		return new org.springframework.web.servlet.ModelAndView(redirectView);
 	}
 
 	/** The longest query the search page and API accept (longer ones are answered by the app, never searched). */

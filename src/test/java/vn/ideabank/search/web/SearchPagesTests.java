@@ -128,11 +128,12 @@ class SearchPagesTests extends IntegrationTest {
 		assertThat(form.select("form.search-form[method=post] input[name=_csrf]")).hasSize(1);
 		// the API: a JSON body up to 10,000 characters, refused in the app's JSON beyond
 		for (String q : new String[] { "", tenThousand, "title:(a OR b)~ *?", Normalizer.normalize("Nước sạch xlongquery", Normalizer.Form.NFD),
-				"😀 xlongquery 🚀", "xlongquery Nước sạch 清水 чистая вода مياه", "xlongquery\u0000nước" }) {
+				"😀 xlongquery 🚀", "xlongquery Nước sạch 清水 чистая вода مياه", "xlongquery\u0000nước", "${7*7} {7*7} #{x}" }) {
 			assertThat(mvc.post().uri("/api/v1/search/ideas").with(as("doan.thodan")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"q\":\"" + q.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "\\u0000") + "\"}"))
 				.as(q.length() > 40 ? q.substring(0, 40) : q).hasStatusOk();
 			assertThat(mvc.get().uri("/search").param("q", q).with(as("doan.thodan"))).hasStatusOk();
+			assertThat(mvc.post().uri("/search").param("q", q).with(as("doan.thodan")).with(csrf())).hasStatus3xxRedirection();
 		}
 		assertThat(mvc.post().uri("/api/v1/search/ideas").with(as("doan.thodan")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"q\":\"" + "a".repeat(10_001) + "\"}")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -143,7 +144,7 @@ class SearchPagesTests extends IntegrationTest {
 		var fits = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded)).build(),
 				java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(fits.statusCode()).as("not refused by Tomcat").isIn(200, 302);
-		var tooLarge = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded + encoded))
+		var tooLarge = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded.repeat(3)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(tooLarge.statusCode()).isEqualTo(400);
 		assertThat(tooLarge.body()).doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
