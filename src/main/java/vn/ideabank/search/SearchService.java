@@ -88,7 +88,7 @@ public class SearchService {
 	static final int FUZZY_BELOW = 20;
 
 	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
-		String q = clean(query.q());
+		String q = understood(query);
 		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
 		String unitPath = unitPath(query);
 		SearchSession session = Search.session(em);
@@ -187,7 +187,7 @@ public class SearchService {
 	 * counts when they arrive. The same ideas as the hits: strict words, fuzzy when they find little.
 	 */
 	public Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query) {
-		String q = clean(query.q());
+		String q = understood(query);
 		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
 		String unitPath = unitPath(query);
 		Map<String, Map<String, Long>> facets = facets(caller, query, unitPath, q, terms, false);
@@ -253,6 +253,11 @@ public class SearchService {
 	/** Ideas the caller may open, as an index predicate (see {@link IdeaQueries#visibility}). */
 	static SearchPredicate visibility(SearchPredicateFactory f, Caller caller) {
 		return IdeaQueries.visibility(f, caller);
+	}
+
+	/** The searched text: typed in Telex or VNI without a Vietnamese keyboard ("noong nghieepj"), read as Vietnamese. */
+	private static String understood(SearchQuery query) {
+		return TelexInput.understood(clean(query.q()));
 	}
 
 	/** The part of a query that is searched: normalised (NFC, no control characters), its first {@value #MAX_QUERY_CHARS} characters. */

@@ -152,6 +152,8 @@ class SearchServiceTests extends IntegrationTest {
 		assertThat(codes2007("nông nghiệp")).contains(idea.code());
 		assertThat(codes2007("thanh niên nông thôn")).contains(idea.code());
 		assertThat(codes2007(thoDan.name())).contains(idea.code());
+		// typed in Telex on a keyboard without Vietnamese input: "máy sấy"
+		assertThat(codes2007("mays saays xlabelidea")).contains(idea.code());
 		Caller admin = caller("admin");
 		try {
 			units.edit(admin, thoDan.id(), new vn.ideabank.org.UnitCommands.EditUnit("Đoàn xã Xrenamedunit", thoDan.levelName(),
