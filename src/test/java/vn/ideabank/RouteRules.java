@@ -33,14 +33,15 @@ final class RouteRules {
 			Map.entry("councils", "council"), Map.entry("startups", "startup"), Map.entry("clubs", "club"),
 			Map.entry("funds", "fund"), Map.entry("ip", "ip"), Map.entry("ip-registrations", "ip"),
 			Map.entry("notifications", "notification"), Map.entry("accounts", "account"), Map.entry("tokens", "token"),
-			Map.entry("initiatives", "initiative"));
+			Map.entry("initiatives", "initiative"),
+			Map.entry("rubrics", "rubric"));
 
 	/** The kind named by any other variable, by its name. */
 	private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("ideaId", "idea"),
 			Map.entry("attachmentId", "attachment"), Map.entry("nominationId", "nomination"), Map.entry("roundId", "round"),
 			Map.entry("accountId", "account"), Map.entry("unitId", "unit"), Map.entry("fileId", "planFile"),
 			Map.entry("deadlineId", "ipDeadline"), Map.entry("planId", "targetPlan"), Map.entry("targetId", "target"),
-			Map.entry("bindingId", "binding"),
+			Map.entry("bindingId", "binding"), Map.entry("versionId", "rubricVersion"),
 			// a backup's file name: backups hold every unit's data and answer only system-wide administrators,
 			// so no demo role at commune A may read one whatever the name (none of B's ids exist: called with 0)
 			Map.entry("name", "backup"));
@@ -52,7 +53,8 @@ final class RouteRules {
 			Map.entry("planRequest", "report_plan_request"), Map.entry("report", "report_periodic"),
 			Map.entry("startup", "programme_startup"), Map.entry("club", "programme_club"), Map.entry("fund", "programme_fund"),
 			Map.entry("ip", "programme_ip"), Map.entry("targetPlan", "target_plan"), Map.entry("target", "target_item"),
-			Map.entry("initiative", "initiative_application"));
+			Map.entry("initiative", "initiative_application"),
+			Map.entry("rubric", "review_rubric"));
 
 	static Optional<String> publicReason(String pattern) {
 		for (var e : PUBLIC.entrySet()) {

@@ -94,6 +94,8 @@ final class RouteScopeWorld {
 		ids.put("round", List.of(b.round()));
 		ids.put("account", List.of(b.staffAccountId()));
 		ids.put("council", List.of(b.council()));
+		ids.put("rubric", List.of(b.rubric()));
+		ids.put("rubricVersion", List.of(b.rubricVersion()));
 		ids.put("assignment", List.of(b.assignment()));
 		ids.put("planRequest", List.of(b.planRequest(), request));
 		ids.put("planFile", List.of(b.planSubmission(), upload));

@@ -85,7 +85,7 @@ public final class UnitRecords {
 			long draftIdea, long submittedIdea, long reviewIdea, long acceptedIdea, long attachment, long member,
 			long startup, long club, long fund, long award, long ip, long ipDeadline, long commendation, long contest,
 			long nomination, long round, long council, long reviewItem, long assignment, long planRequest,
-			long planSubmission, long report, long targetPlan, long target, long initiative) {
+			long planSubmission, long report, long targetPlan, long target, long initiative, long rubric, long rubricVersion) {
 
 		public List<Long> ideas() {
 			return List.of(draftIdea, submittedIdea, reviewIdea, acceptedIdea);
@@ -210,9 +210,14 @@ public final class UnitRecords {
 		long initiative = bean(vn.ideabank.initiative.InitiativeProcedure.class).register(admin, filed.id(),
 				new vn.ideabank.initiative.InitiativeCommands.Register(null, null, filed.version())).id();
 
+		// a rubric the unit's office wrote (review_rubric.unit_path)
+		var rubric = bean(RubricService.class).create(admin, unit.id(), new vn.ideabank.review.RubricCommands.SaveRubric(
+				"Tiêu chí " + marker, List.of(new vn.ideabank.review.RubricCommands.CriterionInput(null, "Tiêu chí " + marker,
+						"Mô tả " + marker, BigDecimal.valueOf(100), 0, 10))));
+
 		return new Made(unit, child, marker, staff, officer.accountId(), draft, submitted, underReview, accepted, attachment,
 				member, startup, club, fund, award, ip, deadline, commendation, contest.id(), nomination, round.id(), council,
-				item, assignment, request, submission, report.id(), plan.id(), target.id(), initiative);
+				item, assignment, request, submission, report.id(), plan.id(), target.id(), initiative, rubric.rubricId(), rubric.versionId());
 	}
 
 	/** An idea of the unit in the status (set directly, as the other tests' data helpers do), opted out of public pages. */

@@ -61,6 +61,15 @@ class ContestServiceTests extends IntegrationTest {
 	ContestCertificates certificates;
 
 	@Autowired
+	AwardDocuments awardDocuments;
+
+	@Autowired
+	CertificateRepository certificateRepository;
+
+	@Autowired
+	org.thymeleaf.ITemplateEngine templates;
+
+	@Autowired
 	UnitService units;
 
 	@Autowired
@@ -218,6 +227,24 @@ class ContestServiceTests extends IntegrationTest {
 			.isInstanceOf(ForbiddenException.class);
 		nominationService.award(office, first.id(), new Award(AwardTier.FIRST, null), first.version());
 		assertThatThrownBy(() -> contests.publicContest(c.id())).hasMessage("contest.error.notFound");
+		assertThatThrownBy(() -> contests.decide(officerA, c.id(), new ContestCommands.AwardDecision("X", null, null, null),
+				contests.get(office, c.id()).version())).isInstanceOf(ForbiddenException.class);
+		contests.decide(office, c.id(), new ContestCommands.AwardDecision("Lê Văn Thành", "BÍ THƯ", "25-QĐ/HĐTS",
+				java.time.LocalDate.of(2026, 3, 5)), contests.get(office, c.id()).version());
+		// the award decision and the printable list, reopened
+		ByteArrayOutputStream decision = new ByteArrayOutputStream();
+		awardDocuments.decisionDocx(office, c.id(), decision);
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(decision.toByteArray()));
+				var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(ex.getText()).contains("QUYẾT ĐỊNH", "Số: 25-QĐ/HĐTS", "ngày 05 tháng 3 năm 2026", "Máy gặt lúa mini",
+					"Giải Nhất", "DANH SÁCH TÁC GIẢ ĐẠT GIẢI", "Lê Văn Thành", "BÍ THƯ", organiser.name().toUpperCase(
+							java.util.Locale.forLanguageTag("vi")));
+		}
+		ByteArrayOutputStream list = new ByteArrayOutputStream();
+		awardDocuments.listPdf(office, c.id(), list);
+		try (PDDocument pdf = Loader.loadPDF(list.toByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Nguyễn Thị Hằng", "Máy gặt lúa mini", "Giải Nhất");
+		}
 		contests.advance(office, c.id(), contests.get(office, c.id()).version());
 
 		List<NominationView> results = contests.publicResults(c.id());
@@ -236,9 +263,27 @@ class ContestServiceTests extends IntegrationTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		certificates.pdf(code, out);
 		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-			String text = new PDFTextStripper().getText(pdf);
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("GIẤY CHỨNG NHẬN", "Nguyễn Thị Hằng", "Giải Nhất", "Máy gặt lúa mini", code,
-					"/public/certificates/" + code);
+					"/public/certificates/" + code, "Lê Văn Thành", "BÍ THƯ", "25-QĐ/HĐTS", "ngày 05 tháng 3 năm 2026");
+			// the organiser issues it, not the winner's unit; one page
+			assertThat(text).contains(organiser.name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			java.nio.file.Path dir = java.nio.file.Path.of("target", "report-documents");
+			java.nio.file.Files.createDirectories(dir);
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 70), "png",
+					dir.resolve("certificate.png").toFile());
+		}
+		assertThat(certificates.verify(code).orElseThrow().issuerName()).isEqualTo(organiser.name());
+		// with a configured base URL, the QR and printed address use it, never localhost
+		vn.ideabank.common.web.PublicLinks configured = org.mockito.Mockito.mock(vn.ideabank.common.web.PublicLinks.class);
+		org.mockito.Mockito.when(configured.absolute(org.mockito.ArgumentMatchers.anyString()))
+			.thenAnswer(a -> "https://ideabank.thanhhoa.gov.vn" + a.getArgument(0));
+		ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+		new ContestCertificates(certificateRepository, templates, configured).pdf(code, elsewhere);
+		try (PDDocument pdf = Loader.loadPDF(elsewhere.toByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("https://ideabank.thanhhoa.gov.vn/public/certificates/" + code)
+				.doesNotContain("localhost");
 		}
 		// a published contest is read-only
 		assertThatThrownBy(() -> nominationService.setQuota(office, c.id(), unitA.id(), 9)).hasMessage("contest.error.published");

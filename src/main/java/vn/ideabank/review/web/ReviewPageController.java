@@ -73,8 +73,8 @@ class ReviewPageController {
 	@GetMapping
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
 		Caller caller = callers.get();
-		// bounded like PageSizes: page × size must stay an int offset
-		int p = Math.min(Math.max(0, page), Integer.MAX_VALUE / PAGE_SIZE - 1);
+		// a page far past the end must not overflow the offset (page × size) into a negative number
+		int p = Math.max(0, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE - 1));
 		model.addAttribute("assignments", scoring.myAssignments(caller, p, PAGE_SIZE));
 		long total = scoring.countMyAssignments(caller);
 		model.addAttribute("page", p);

@@ -12,7 +12,7 @@ import vn.ideabank.review.RubricView;
  * The rubric form: a name and rows of criteria. Rows left empty are dropped before the command, so the row
  * numbers of the service's messages ({@code criteria[2].weight}) are those of the rows shown again.
  */
-public class RubricForm {
+class RubricForm {
 
 	/** Empty rows offered below the filled ones (no script needed to add a criterion on a phone). */
 	static final int SPARE_ROWS = 3;
@@ -25,7 +25,7 @@ public class RubricForm {
 
 	long version;
 
-	public static class Row {
+	static class Row {
 
 		String code;
 

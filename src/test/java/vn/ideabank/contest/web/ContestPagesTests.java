@@ -120,7 +120,7 @@ class ContestPagesTests extends IntegrationTest {
 		assertThat(mvc.get().uri("/public/contests/" + c.id())).hasStatusOk().bodyText()
 			.contains("Giải Ý tưởng triển vọng", "Phạm Đức Long", "Ứng dụng nhắc lịch tiêm " + RUN);
 		assertThat(mvc.get().uri("/public/certificates/" + code)).hasStatusOk().bodyText()
-			.contains("Giấy chứng nhận hợp lệ", "Phạm Đức Long");
+			.contains("Giấy chứng nhận hợp lệ, do Chi đoàn Sao Mai " + RUN + " cấp", "Phạm Đức Long").doesNotContain("Ideabank cấp");
 		assertThat(mvc.get().uri("/public/certificates/KHONGCOMANAY234567XY")).hasStatus(HttpStatus.NOT_FOUND).bodyText()
 			.contains("Không tìm thấy giấy chứng nhận");
 		assertThat(mvc.get().uri("/public/certificates/" + code + "/pdf")).hasStatusOk().hasContentType("application/pdf");
