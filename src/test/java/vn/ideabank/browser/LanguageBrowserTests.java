@@ -34,7 +34,7 @@ class LanguageBrowserTests extends BrowserTest {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("h1")).hasText(en("home.greeting", "Văn phòng Huyện đoàn Triệu Sơn"));
 		Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(en("layout.nav")));
-		assertThat(nav.getByRole(AriaRole.LINK)).hasText(new String[] { en("nav.home"), en("nav.ideas"), en("target.nav"), en("review.nav"), en("nav.units"), en("nav.members"), en("nav.reports"), en("nav.programme"), en("contest.nav"), en("contest.judge.nav"), en("nav.profile") });
+		assertThat(nav.getByRole(AriaRole.LINK)).hasText(new String[] { en("nav.home"), en("nav.ideas"), en("target.nav"), en("review.nav"), en("initiative.nav"), en("nav.units"), en("nav.members"), en("nav.reports"), en("nav.programme"), en("contest.nav"), en("contest.judge.nav"), en("nav.profile") });
 		nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(en("nav.units")).setExact(true)).click();
 		assertThat(page).hasURL(url("/units"));
 		assertThat(page.locator("h1")).hasText(en("units.title"));

@@ -45,7 +45,7 @@ class PhoneBrowserTests extends BrowserTest {
 		openMenu();
 		Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(vi("layout.nav")));
 		assertThat(nav.getByRole(AriaRole.LINK)).hasText(
-				new String[] { vi("nav.home"), vi("nav.ideas"), vi("target.nav"), vi("review.nav"), vi("nav.units"), vi("nav.members"), vi("nav.reports"), vi("nav.programme"), vi("contest.nav"), vi("contest.judge.nav"), vi("nav.accounts"), vi("nav.profile") });
+				new String[] { vi("nav.home"), vi("nav.ideas"), vi("target.nav"), vi("review.nav"), vi("initiative.nav"), vi("nav.units"), vi("nav.members"), vi("nav.reports"), vi("nav.programme"), vi("contest.nav"), vi("contest.judge.nav"), vi("nav.accounts"), vi("nav.profile") });
 		for (Locator link : nav.getByRole(AriaRole.LINK).all()) {
 			assertOnScreen(link);
 		}

@@ -350,8 +350,8 @@ class ContestRoundsTests extends IntegrationTest {
 		var history = judging.scoreSheet(judge1, r.id(), entry).history();
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).oldValues()).isNull();
-		assertThat(history.get(0).newValues()).isEqualTo("NOVELTY=8; BENEFIT=6; SCOPE=5; FEASIBILITY=10");
-		assertThat(history.get(1).oldValues()).isEqualTo("NOVELTY=8; BENEFIT=6; SCOPE=5; FEASIBILITY=10");
+		assertThat(history.get(0).newValues()).isEqualTo("Tính mới: 8; Tính lợi ích, hiệu quả: 6; Phạm vi áp dụng: 5; Tính khả thi: 10");
+		assertThat(history.get(1).oldValues()).isEqualTo("Tính mới: 8; Tính lợi ích, hiệu quả: 6; Phạm vi áp dụng: 5; Tính khả thi: 10");
 		assertThat(history.get(1).oldTotal()).isEqualByComparingTo("72");
 		assertThat(history.get(1).newTotal()).isEqualByComparingTo("75");
 		assertThat(history.get(1).actorName()).isEqualTo("Giám khảo Lê Thị Hoa");
