@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Role;
 import vn.ideabank.idea.IdeaCommented;
+import vn.ideabank.initiative.InitiativeDecisionDue;
 import vn.ideabank.programme.ProgrammeEvents.IpDeadlineReminderDue;
 import vn.ideabank.report.ReportReminderDue;
 
@@ -55,6 +56,14 @@ class NotificationListeners {
 		notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.plan." + event.kind(),
 				List.of(event.deadline().toString(), Integer.toString(event.dayOffset()), event.title() == null ? "" : event.title()),
 				"/reports/plans/" + event.subjectId() + "/units/" + event.unitId());
+	}
+
+	/** The decision on an initiative in the register is due soon or overdue: the receiving office's officers hear of it. */
+	@ApplicationModuleListener
+	void on(InitiativeDecisionDue event) {
+		Collection<Long> officers = accounts.holdersOf(event.registerUnitId(), Role.UNIT_OFFICER, Role.OFFICE);
+		notifications.notify(officers, NotificationKind.DEADLINE, "notification.deadline.initiative." + event.kind(),
+				List.of(event.registerNumber(), event.title(), event.dueOn().toString()), "/initiatives/" + event.applicationId());
 	}
 
 	/** A deadline of an IP registration is near or today: the officers of its unit hear of it. */

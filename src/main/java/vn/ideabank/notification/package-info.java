@@ -5,5 +5,5 @@
  * whether to get e-mail. Listens to other modules' events; public surface:
  * {@link vn.ideabank.notification.NotificationService} and {@link vn.ideabank.notification.NotificationKind}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account", "common", "contest", "idea", "org", "programme", "report", "review" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account", "common", "contest", "idea", "initiative", "org", "programme", "report", "review" })
 package vn.ideabank.notification;

@@ -32,6 +32,11 @@ class InitiativePagesTests extends IntegrationTest {
 		long t1 = units.findByCode("TS-THODAN-T1").orElseThrow().id();
 		IdeaView idea = InitiativeTestWorld.endorsedIdea(ideas, caller("nguyen.van.an"), caller("doan.thodan"), t1,
 				ReviewTestData.unique("Máy gieo hạt "));
+		// the idea's own page leads its author to the application, the idea named by its code
+		assertThat(mvc.get().uri("/ideas/{id}", idea.id()).with(as("nguyen.van.an"))).hasStatusOk().bodyText()
+			.contains("/initiatives/new?idea=" + idea.code(), "Nộp đơn công nhận sáng kiến");
+		assertThat(mvc.get().uri("/initiatives/new?idea={code}", idea.code()).with(as("nguyen.van.an"))).hasStatusOk().bodyText()
+			.contains("value=\"" + idea.code() + "\"");
 		assertThat(mvc.get().uri("/initiatives/new").with(as("nguyen.van.an"))).hasStatusOk().bodyText()
 			.contains("Đơn yêu cầu công nhận sáng kiến", "Tỷ lệ đóng góp (%)", "Nội dung mật");
 		long before = jdbc.sql("select count(*) from initiative_application").query(Long.class).single();
