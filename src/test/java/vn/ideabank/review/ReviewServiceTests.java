@@ -157,7 +157,7 @@ class ReviewServiceTests extends IntegrationTest {
 		var sheet = scoring.scoreSheet(binh, mine.id());
 		assertThat(sheet.score().values()).containsEntry("NOVELTY", 9);
 		assertThat(sheet.history()).extracting(ReviewViews.HistoryView::total).containsExactly(72.0, 75.0);
-		assertThat(sheet.history().get(0).values()).contains("NOVELTY=8");
+		assertThat(sheet.history().get(0).values()).contains("Tính mới: 8");
 	}
 
 	@Test

@@ -45,13 +45,15 @@ class SimilarWarningTests extends IntegrationTest {
 		// another commune's member, typing the same idea in other words (loanword, abbreviations)
 		List<SimilarIdea> seen = search.similar(caller("nguyen.van.an"), "Phun thuốc BVTV cho cây cam bằng flycam",
 				"HTX dùng drone phun cho bà con trồng cam, người phun không phải tiếp xúc thuốc sâu.", null, 5);
-		assertThat(seen).filteredOn(s -> !s.readable()).singleElement().satisfies(s -> {
+		// masked: nothing but the year, the unit and the level (other tests may leave a like idea in Thọ Tân too)
+		assertThat(seen).filteredOn(s -> !s.readable()).isNotEmpty().allSatisfy(s -> {
 			assertThat(s.id()).isZero();
 			assertThat(s.code()).isEmpty();
 			assertThat(s.title()).isEmpty();
+			assertThat(s.level()).isNotNull();
+		}).anySatisfy(s -> {
 			assertThat(s.year()).isEqualTo(Year.now().getValue() - 1);
 			assertThat(s.unitName()).isEqualTo(units.findByCode("TS-THOTAN").orElseThrow().name());
-			assertThat(s.level()).isNotNull();
 		});
 		String everything = seen.toString();
 		assertThat(everything).doesNotContain("xbimatdrone", "xbimatnoidung", secret.code(), String.valueOf(secret.id()));
