@@ -12,7 +12,7 @@ import java.util.Properties;
 /** The UI texts exactly as the application ships them, for asserting on what a person reads. */
 final class Texts {
 
-	private static final String[] BUNDLES = { "messages", "member", "idea", "quota", "report", "search", "notification", "showcase", "programme", "contest", "review" };
+	private static final String[] BUNDLES = { "messages", "member", "idea", "quota", "report", "search", "notification", "showcase", "programme", "contest", "review", "initiative" };
 
 	private static final Properties VI = loadAll("_vi");
 
