@@ -11,20 +11,18 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import vn.ideabank.common.docs.OfficialDocx;
 
 /**
  * Writes a {@link Paper} as .docx (Apache POI, Times New Roman, A4 with the margins of Nghị định 30) and as .pdf
@@ -77,13 +75,13 @@ class PaperWriter {
 	void docx(Paper d, OutputStream out) {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			page(doc);
-			XWPFTable head = borderless(doc.createTable(1, 2));
+			XWPFTable head = OfficialDocx.borderless(doc.createTable(1, 2));
 			XWPFTableCell left = head.getRow(0).getCell(0);
 			XWPFTableCell right = head.getRow(0).getCell(1);
-			run(first(left), d.organisation(), false, false, false, ParagraphAlignment.CENTER, 12);
+			run(OfficialDocx.first(left), d.organisation(), false, false, false, ParagraphAlignment.CENTER, 12);
 			run(left.addParagraph(), d.issuingBody(), true, false, false, ParagraphAlignment.CENTER, 12);
 			run(left.addParagraph(), d.numberLine(), false, false, false, ParagraphAlignment.CENTER, 12);
-			run(first(right), d.motto(), true, false, false, ParagraphAlignment.CENTER, 12);
+			run(OfficialDocx.first(right), d.motto(), true, false, false, ParagraphAlignment.CENTER, 12);
 			run(right.addParagraph(), d.mottoLine(), true, false, true, ParagraphAlignment.CENTER, 13);
 			run(right.addParagraph(), d.placeAndDate(), false, true, false, ParagraphAlignment.CENTER, 13);
 			doc.createParagraph();
@@ -99,23 +97,23 @@ class PaperWriter {
 				t.setWidth("100%");
 				for (int r = 0; r < d.table().size(); r++) {
 					for (int c = 0; c < cols; c++) {
-						run(first(t.getRow(r).getCell(c)), d.table().get(r).get(c), r == 0, false, false,
+						run(OfficialDocx.first(t.getRow(r).getCell(c)), d.table().get(r).get(c), r == 0, false, false,
 								c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, 13);
 					}
 				}
 			}
 			lines(doc, d.after());
 			doc.createParagraph();
-			XWPFTable foot = borderless(doc.createTable(1, 2));
+			XWPFTable foot = OfficialDocx.borderless(doc.createTable(1, 2));
 			XWPFTableCell to = foot.getRow(0).getCell(0);
 			XWPFTableCell sign = foot.getRow(0).getCell(1);
 			boolean firstRecipient = true;
 			for (String r : d.recipients()) {
-				run(firstRecipient ? first(to) : to.addParagraph(), r, firstRecipient, firstRecipient, false,
+				run(firstRecipient ? OfficialDocx.first(to) : to.addParagraph(), r, firstRecipient, firstRecipient, false,
 						ParagraphAlignment.LEFT, firstRecipient ? 12 : 11);
 				firstRecipient = false;
 			}
-			run(first(sign), d.signFor(), true, false, false, ParagraphAlignment.CENTER, 13);
+			run(OfficialDocx.first(sign), d.signFor(), true, false, false, ParagraphAlignment.CENTER, 13);
 			run(sign.addParagraph(), d.signRole(), true, false, false, ParagraphAlignment.CENTER, 13);
 			for (int i = 0; i < 3; i++) {
 				sign.addParagraph();
@@ -152,35 +150,13 @@ class PaperWriter {
 		mar.setRight(BigInteger.valueOf(15 * MM));
 	}
 
-	private static XWPFTable borderless(XWPFTable table) {
-		CTTblBorders borders = table.getCTTbl().getTblPr().isSetTblBorders() ? table.getCTTbl().getTblPr().getTblBorders()
-				: table.getCTTbl().getTblPr().addNewTblBorders();
-		borders.addNewTop().setVal(STBorder.NIL);
-		borders.addNewBottom().setVal(STBorder.NIL);
-		borders.addNewLeft().setVal(STBorder.NIL);
-		borders.addNewRight().setVal(STBorder.NIL);
-		borders.addNewInsideH().setVal(STBorder.NIL);
-		borders.addNewInsideV().setVal(STBorder.NIL);
-		table.setWidth("100%");
-		return table;
-	}
-
-	private static XWPFParagraph first(XWPFTableCell cell) {
-		return cell.getParagraphs().get(0);
-	}
-
+	/** {@link OfficialDocx#line} at the given size, keeping a spacing the paragraph was given before. */
 	private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, boolean underline,
 			ParagraphAlignment align, int size) {
-		p.setAlignment(align);
-		p.setSpacingAfter(p.getSpacingAfter() > 0 ? p.getSpacingAfter() : 0);
-		XWPFRun run = p.createRun();
-		run.setFontFamily("Times New Roman");
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setItalic(italic);
-		if (underline) {
-			run.setUnderline(UnderlinePatterns.SINGLE);
+		int spacingAfter = p.getSpacingAfter();
+		OfficialDocx.line(p, text == null ? "" : text, bold, italic, underline, align).setFontSize(size);
+		if (spacingAfter > 0) {
+			p.setSpacingAfter(spacingAfter);
 		}
-		run.setText(text == null ? "" : text);
 	}
 }
