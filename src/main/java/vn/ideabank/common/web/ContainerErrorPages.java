@@ -3,6 +3,8 @@ package vn.ideabank.common.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -34,6 +36,9 @@ class ContainerErrorPages {
 	/** Tomcat's error report, replaced: no server name, no stack trace, the app's words. */
 	public static class Report extends ErrorReportValve {
 
+		/** Tomcat answers before Spring's locale resolution: the interface's first language, from the app's bundle. */
+		private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n/messages", Locale.forLanguageTag("vi"));
+
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
@@ -43,8 +48,8 @@ class ContainerErrorPages {
 			}
 			String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
 			boolean api = uri.startsWith("/api/");
-			String detail = status == 400 ? "Yêu cầu không đọc được hoặc quá dài (địa chỉ và tiêu đề tối đa 96 KB)."
-					: "Máy chủ không xử lý được yêu cầu này.";
+			String title = TEXTS.getString("error.container.title");
+			String detail = TEXTS.getString(status == 400 ? "error.container.badRequest" : "error.container.other");
 			try {
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				response.setContentType(api ? "application/problem+json" : "text/html");
@@ -53,12 +58,12 @@ class ContainerErrorPages {
 					return;
 				}
 				if (api) {
-					w.write("{\"status\":" + status + ",\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"" + detail + "\"}");
+					w.write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
 				}
 				else {
-					w.write("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Yêu cầu không hợp lệ</title></head>"
-							+ "<body><main><h1>Yêu cầu không hợp lệ</h1><p>" + detail + "</p><p><a href=\"/\">Về trang chủ</a></p>"
-							+ "</main></body></html>");
+					w.write("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
+							+ "<body><main><h1>" + title + "</h1><p>" + detail + "</p><p><a href=\"/\">"
+							+ TEXTS.getString("error.container.home") + "</a></p></main></body></html>");
 				}
 			}
 			catch (IOException | IllegalStateException e) {

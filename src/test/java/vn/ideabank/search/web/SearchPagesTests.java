@@ -147,7 +147,8 @@ class SearchPagesTests extends IntegrationTest {
 		var tooLarge = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q=" + encoded.repeat(3)))
 			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(tooLarge.statusCode()).isEqualTo(400);
-		assertThat(tooLarge.body()).doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
+		assertThat(tooLarge.body()).doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400")
+			.contains("Yêu cầu không hợp lệ", "tối đa 96 KB");
 	}
 
 	@Test
