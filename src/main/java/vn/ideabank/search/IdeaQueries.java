@@ -63,15 +63,27 @@ final class IdeaQueries {
 	 * compound words > folded words, and the title counts more than the text.
 	 */
 	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, List<String> terms, boolean fuzzy) {
-		List<SearchPredicate> out = new ArrayList<>();
-		for (String term : terms) {
-			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
-			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
-		}
+		List<SearchPredicate> out = new ArrayList<>(wordsInTitleOrTextEach(f, terms, fuzzy));
 		out.add(f.match().field("title").boost(2f).field("text").matching(q).boost(3f).toPredicate());
 		if (terms.size() > 1) {
 			out.add(f.match().field("title_bigram").boost(2f).field("text_bigram").matching(String.join(" ", terms)).boost(2f)
 				.toPredicate());
+		}
+		return out;
+	}
+
+	/** Any of the words in the title (×1.5) or the text: what the highlighter marks. */
+	static SearchPredicate wordsInTitleOrText(SearchPredicateFactory f, List<String> terms, boolean fuzzy) {
+		var any = f.bool();
+		wordsInTitleOrTextEach(f, terms, fuzzy).forEach(any::should);
+		return any.toPredicate();
+	}
+
+	private static List<SearchPredicate> wordsInTitleOrTextEach(SearchPredicateFactory f, List<String> terms, boolean fuzzy) {
+		List<SearchPredicate> out = new ArrayList<>();
+		for (String term : terms) {
+			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
+			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
 		}
 		return out;
 	}
