@@ -67,7 +67,7 @@ class ApplicationPage {
 				model.addAttribute("decision", DecisionForm.of(a.version(), today));
 			}
 		}
-		if (a.earlierId() == null && a.status() != Status.RETURNED) {
+		if (a.earlierId() == null && a.status() == Status.ACCEPTED) {
 			model.addAttribute("candidates", procedure.priorityCandidates(caller, id));
 			model.addAttribute("sameSolutionPercent", Math.round(procedure.sameSolutionScore() * 100));
 			if (!model.containsAttribute("priority")) {

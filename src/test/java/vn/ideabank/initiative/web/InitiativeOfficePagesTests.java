@@ -130,7 +130,7 @@ class InitiativeOfficePagesTests extends IntegrationTest {
 			.hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/initiatives/{id}", id).with(as(OFFICE))).hasStatusOk().bodyText()
 			.contains("trùng giải pháp với đơn " + earlier.idea().code()).doesNotContain("id=\"priority-form\"");
-		assertThat(mvc.get().uri("/initiatives?status=ACCEPTED", id).with(as(OFFICE))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/initiatives?status=ACCEPTED").with(as(OFFICE))).hasStatusOk().bodyText()
 			.contains("Nộp sau đơn trùng giải pháp");
 	}
 
