@@ -25,6 +25,7 @@ import vn.ideabank.initiative.InitiativeViews.Score;
 import vn.ideabank.initiative.InitiativeViews.Status;
 import vn.ideabank.review.ReviewService;
 import vn.ideabank.review.ReviewViews.CouncilView;
+import vn.ideabank.review.ReviewViews.Decision;
 import vn.ideabank.review.ReviewViews.MemberView;
 import vn.ideabank.review.ReviewViews.ResultView;
 
@@ -61,14 +62,16 @@ public class InitiativeMeeting {
 		}
 		List<MemberView> members = reviews.members(caller, row.councilId());
 		List<Present> recorded = store.meeting(id);
-		Set<Long> scored = scorers(caller, row);
+		Optional<ResultView> result = procedure.result(caller, row);
+		Set<Long> scored = result.map(InitiativeMeeting::scorersOf).orElse(Set.of());
+		String vote = result.map(r -> r.item().decision()).filter(d -> !Decision.REQUEST_REVISION.name().equals(d)).orElse(null);
 		Set<Long> present = recorded.isEmpty() ? scored
 				: recorded.stream().map(Present::accountId).collect(Collectors.toSet());
 		List<Attendee> attendees = members.stream()
 			.map(m -> new Attendee(m.accountId(), m.displayName(), present.contains(m.accountId()), scored.contains(m.accountId())))
 			.toList();
 		return new Meeting(id, attendees, part(recorded, CHAIR).map(Present::accountId).orElse(null),
-				part(recorded, SECRETARY).map(Present::accountId).orElse(null), !recorded.isEmpty(), row.version());
+				part(recorded, SECRETARY).map(Present::accountId).orElse(null), !recorded.isEmpty(), vote, row.version());
 	}
 
 	/**
@@ -141,10 +144,6 @@ public class InitiativeMeeting {
 		return new Minutes(council.name(), present, absent, part(recorded, CHAIR).map(Present::displayName).orElse(null),
 				part(recorded, SECRETARY).map(Present::displayName).orElse(null), scores, vote.aggregate(),
 				vote.item().decision(), vote.item().decisionReason(), vote.item().decidedAt());
-	}
-
-	private Set<Long> scorers(Caller caller, Row row) {
-		return procedure.result(caller, row).map(InitiativeMeeting::scorersOf).orElse(Set.of());
 	}
 
 	private static Set<Long> scorersOf(ResultView result) {

@@ -134,10 +134,10 @@ public final class InitiativeViews {
 
 	/**
 	 * The council's meeting on an application: every member with whether present (recorded, or by default those who
-	 * scored), the chair and the secretary when recorded.
+	 * scored), the chair and the secretary when recorded, and the council's vote (ACCEPT, REJECT, or null before it).
 	 */
 	public record Meeting(long applicationId, List<Attendee> members, Long chairId, Long secretaryId, boolean recorded,
-			long version) {
+			String vote, long version) {
 	}
 
 	/**

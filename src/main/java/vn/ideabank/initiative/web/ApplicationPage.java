@@ -64,7 +64,7 @@ class ApplicationPage {
 				model.addAttribute("meeting", MeetingForm.of(meeting));
 			}
 			if (!model.containsAttribute("decision")) {
-				model.addAttribute("decision", DecisionForm.of(a.version(), today));
+				model.addAttribute("decision", DecisionForm.of(a.version(), today, meeting.vote()));
 			}
 		}
 		if (a.earlierId() == null && a.status() == Status.ACCEPTED) {

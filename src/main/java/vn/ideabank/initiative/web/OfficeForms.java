@@ -53,10 +53,12 @@ final class OfficeForms {
 
 		long version;
 
-		static DecisionForm of(long version, LocalDate today) {
+		/** Dated today, and the outcome the council voted for (recognition unless it voted against). */
+		static DecisionForm of(long version, LocalDate today, String vote) {
 			DecisionForm f = new DecisionForm();
 			f.version = version;
 			f.decidedOn = today;
+			f.recognise = !"REJECT".equals(vote);
 			return f;
 		}
 
