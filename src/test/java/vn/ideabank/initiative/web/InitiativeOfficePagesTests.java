@@ -79,6 +79,16 @@ class InitiativeOfficePagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCouncilVoteAgainstStartsTheDecisionFormAsARefusal() throws Exception {
+		var v = InitiativeTestWorld.voted(context, this::caller, ReviewTestData.unique("Đèn bẫy côn trùng "), LocalDate.now(),
+				Decision.REJECT);
+		String page = mvc.get().uri("/initiatives/{id}", v.application().id()).with(as(OFFICE)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Hội đồng biểu quyết không đề nghị công nhận sáng kiến.")
+			.containsPattern("<option value=\"false\"[^>]*selected").doesNotContainPattern("<option value=\"true\"[^>]*selected");
+	}
+
+	@Test
 	void theOfficeTicksWhoWasPresentAndARefusalKeepsTheTicks() throws Exception {
 		var v = InitiativeTestWorld.voted(context, this::caller, ReviewTestData.unique("Bếp đun trấu "), LocalDate.now(), Decision.ACCEPT);
 		long id = v.application().id();
