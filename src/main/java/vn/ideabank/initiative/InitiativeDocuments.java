@@ -244,7 +244,8 @@ public class InitiativeDocuments {
 		return unitName.replaceFirst("^(?i)(Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn xã|Đoàn phường|Đoàn thị trấn|Chi đoàn|Đoàn)\\s+", "");
 	}
 
-	private static String day(LocalDate d) {
+	/** "05/03/2026", as the papers and refusals write a day. */
+	static String day(LocalDate d) {
 		return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
 	}
 

@@ -183,7 +183,8 @@ public class InitiativeProcedure {
 			throw new BusinessException("decidedOn", "initiative.decidedOn.future");
 		}
 		if (row.receivedOn() != null && on.isBefore(row.receivedOn())) {
-			throw new BusinessException("decidedOn", "initiative.decidedOn.beforeReceived", day(row.receivedOn()));
+			throw new BusinessException("decidedOn", "initiative.decidedOn.beforeReceived",
+					InitiativeDocuments.day(row.receivedOn()));
 		}
 		if (c.recognise()) {
 			if (!Decision.ACCEPT.name().equals(vote.item().decision())) {
@@ -204,10 +205,6 @@ public class InitiativeProcedure {
 			store.decide(id, c.version(), Status.REFUSED, null, c.decisionNo(), on, c.refusalReason().strip(), c.signerName());
 		}
 		return applications.get(caller, id);
-	}
-
-	private static String day(LocalDate d) {
-		return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
 	}
 
 	private static void size(String field, String value, int max) {
@@ -254,7 +251,7 @@ public class InitiativeProcedure {
 		return store.findByIdeas(alike.keySet()).stream()
 			.filter(r -> r.id() != id && r.filedAt().isBefore(later.filedAt()) && caller.can(r.unitPath(), Roles.OFFICE))
 			.map(r -> new PriorityCandidate(r.id(), r.ideaCode(), r.title(),
-					r.registerNo() == null ? null : r.registerNo() + "/" + r.registerYear(), r.filedAt(), alike.get(r.ideaId())))
+					r.registerNumber(), r.filedAt(), alike.get(r.ideaId())))
 			.sorted(Comparator.comparingDouble(PriorityCandidate::similarity).reversed()).toList();
 	}
 

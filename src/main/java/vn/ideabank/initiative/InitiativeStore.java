@@ -36,6 +36,11 @@ class InitiativeStore {
 			Long registerUnitId, Integer registerYear, Integer registerNo, LocalDate receivedOn, LocalDate acceptedOn,
 			LocalDate dueOn, LocalDate returnedOn, String returnReason, Long councilId, String decisionNo,
 			LocalDate decidedOn, Reach reach, String refusalReason, String signerName, Long earlierId, long version) {
+
+		/** "12/2026" as the register writes it, or null before intake. */
+		String registerNumber() {
+			return registerNo == null ? null : registerNo + "/" + registerYear;
+		}
 	}
 
 	private final JdbcClient jdbc;
