@@ -75,7 +75,7 @@ public class InitiativeSettings {
 	void requireRemuneration(Row row) {
 		if (!remunerationOn(row)) {
 			String name = units.find(officeOf(row)).map(UnitView::name).orElse("");
-			throw new BusinessException("initiative.remuneration.off", name);
+			throw new BusinessException(null, "initiative.remuneration.off", name);
 		}
 	}
 

@@ -204,7 +204,7 @@ class InitiativeOfficeStepsTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(year1)).hasStatusOk().bodyText().contains("\"owed\":7000000");
 		assertThat(mvc.post().uri("/api/v1/initiatives/{id}/benefits", id).with(as("huyendoan.trieuson")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"yearNo\": 2, \"gain\": -5}"))
-			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors.gain").isNotNull();
 		assertThat(applications.benefits(office, id)).singleElement().satisfies(b -> {
 			assertThat(b.owed()).isEqualByComparingTo("7000000");
 			assertThat(b.outstanding()).isEqualByComparingTo("2000000");

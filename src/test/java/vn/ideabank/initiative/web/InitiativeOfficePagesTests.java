@@ -63,14 +63,14 @@ class InitiativeOfficePagesTests extends IntegrationTest {
 					"min=\"" + received + "\"", "max=\"" + LocalDate.now() + "\"", "Ngày quyết định");
 
 		var refused = mvc.post().uri("/initiatives/{id}/decision", id).with(as(OFFICE)).with(csrf()).param("recognise", "true")
-			.param("reach", "DISTRICT").param("decisionNo", "77/QĐ-ĐTN-thu").param("signerName", "Lê Văn Ký")
+			.param("reach", "DISTRICT").param("decisionNo", "77/QĐ-ĐTN-thu").param("signerName", "Lương Văn Đức")
 			.param("decidedOn", LocalDate.now().plusDays(2).toString()).param("version", String.valueOf(version(id)));
 		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY).bodyText()
-			.contains("Ngày quyết định không thể sau hôm nay.", "value=\"77/QĐ-ĐTN-thu\"", "value=\"Lê Văn Ký\"");
+			.contains("Ngày quyết định không thể sau hôm nay.", "value=\"77/QĐ-ĐTN-thu\"", "value=\"Lương Văn Đức\"");
 		assertThat(applications.get(caller(OFFICE), id).status()).isEqualTo(Status.ACCEPTED);
 
 		var done = mvc.post().uri("/initiatives/{id}/decision", id).with(as(OFFICE)).with(csrf()).param("recognise", "true")
-			.param("reach", "DISTRICT").param("decisionNo", "77/QĐ-ĐTN").param("signerName", "Lê Văn Ký")
+			.param("reach", "DISTRICT").param("decisionNo", "77/QĐ-ĐTN").param("signerName", "Lương Văn Đức")
 			.param("decidedOn", received.plusDays(1).toString()).param("version", String.valueOf(version(id)));
 		assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/initiatives/" + id);
 		var decided = applications.get(caller(OFFICE), id);
