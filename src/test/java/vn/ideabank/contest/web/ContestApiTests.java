@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.ideabank.IntegrationTest;
@@ -96,18 +97,19 @@ class ContestApiTests extends IntegrationTest {
 		data.contests.advance(office, c.id(), data.contests.get(office, c.id()).version());
 		String code = data.contests.publicResults(c.id()).get(0).certificateCode();
 		for (String reader : new String[] { "huyendoan.trieuson", officer }) {
-			assertThat(mvc.get().uri(base + "/certificates").with(as(reader))).hasStatusOk().bodyJson()
-				.hasPathSatisfying("$[0].code", v -> v.assertThat().isEqualTo(code))
-				.hasPathSatisfying("$[0].recipient", v -> v.assertThat().isEqualTo("Phạm Thị Ánh"))
-				.hasPathSatisfying("$[0].award", v -> v.assertThat().isEqualTo("Giải Nhất"))
-				.hasPathSatisfying("$[0].issuer", v -> v.assertThat().isEqualTo(unit.name()))
-				.hasPathSatisfying("$[0].decisionNumber", v -> v.assertThat().isEqualTo("31-QĐ/ĐTN"))
-				.hasPathSatisfying("$[0].pdfUrl", v -> v.assertThat().asString().endsWith("/public/certificates/" + code + "/pdf"));
+			var json = assertThat(mvc.get().uri(base + "/certificates").with(as(reader))).hasStatusOk().bodyJson();
+			json.extractingPath("$.length()").isEqualTo(1);
+			json.extractingPath("$[0].code").isEqualTo(code);
+			json.extractingPath("$[0].recipient").isEqualTo("Phạm Thị Ánh");
+			json.extractingPath("$[0].award").isEqualTo("Giải Nhất");
+			json.extractingPath("$[0].issuer").isEqualTo(unit.name());
+			json.extractingPath("$[0].decisionNumber").isEqualTo("31-QĐ/ĐTN");
+			json.extractingPath("$[0].pdfUrl").asString().endsWith("/public/certificates/" + code + "/pdf");
 		}
 	}
 
 	private static void refused(MvcTestResult result, HttpStatus status, String detail) {
-		assertThat(result).hasStatus(status).hasContentType("application/problem+json");
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result.getResponse().getHeader("Content-Disposition")).isNull();
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo(detail);
 	}
