@@ -98,7 +98,7 @@ class ContestApiTests extends IntegrationTest {
 		String code = data.contests.publicResults(c.id()).get(0).certificateCode();
 		for (String reader : new String[] { "huyendoan.trieuson", officer }) {
 			var json = assertThat(mvc.get().uri(base + "/certificates").with(as(reader))).hasStatusOk().bodyJson();
-			json.extractingPath("$.length()").isEqualTo(1);
+			json.extractingPath("$").asArray().hasSize(1);
 			json.extractingPath("$[0].code").isEqualTo(code);
 			json.extractingPath("$[0].recipient").isEqualTo("Phạm Thị Ánh");
 			json.extractingPath("$[0].award").isEqualTo("Giải Nhất");
