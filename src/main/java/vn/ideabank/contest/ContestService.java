@@ -289,6 +289,23 @@ public class ContestService {
 		return awarded.stream().map(n -> n.view(codes.get(n.id()))).toList();
 	}
 
+	/**
+	 * The certificates of a contest the caller sees (404 otherwise), in the order of its results: the published results
+	 * are public, so everyone who sees the contest sees them all; none before publication.
+	 */
+	@Transactional(readOnly = true)
+	public List<CertificateView> certificates(Caller caller, long id) {
+		Contest c = visible(caller, id);
+		if (c.status() != ContestStatus.PUBLISHED) {
+			return List.of();
+		}
+		List<Nomination> awarded = new ArrayList<>(nominations.findAwarded(id));
+		awarded.sort(Comparator.comparing(Nomination::awardTier));
+		Map<Long, Certificate> byEntry = certificates.findByNominationIdIn(awarded.stream().map(Nomination::id).toList())
+			.stream().collect(Collectors.toMap(Certificate::nominationId, x -> x));
+		return awarded.stream().map(n -> byEntry.get(n.id())).filter(java.util.Objects::nonNull).map(Certificate::view).toList();
+	}
+
 	// --- rules -----------------------------------------------------------------------------------
 
 	private void issueCertificates(Contest c, Instant now) {

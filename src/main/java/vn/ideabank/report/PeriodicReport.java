@@ -19,6 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.ideabank.quota.TargetKind;
+
 /** A unit's report for one period; statistics are snapshotted on submission, narratives are typed. */
 @Entity
 @Table(name = "report_periodic")
@@ -86,6 +88,11 @@ class PeriodicReport {
 	@OrderColumn(name = "position")
 	private List<ChildPartRow> childParts = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "report_progress", joinColumns = @JoinColumn(name = "report_id"))
+	@OrderColumn(name = "position")
+	private List<ProgressEntry> progress = new ArrayList<>();
+
 	@Embeddable
 	static class FigureRow {
 
@@ -110,6 +117,40 @@ class PeriodicReport {
 
 		Figure figure() {
 			return new Figure(group, labelKey, value, target);
+		}
+	}
+
+	/** A row of the progress table as it stood when the report was submitted. */
+	@Embeddable
+	static class ProgressEntry {
+
+		@Enumerated(EnumType.STRING)
+		private TargetKind targetKind;
+
+		private String targetName;
+
+		private boolean hasTarget;
+
+		private Long yearTarget;
+
+		private Long periodTarget;
+
+		private Long actual;
+
+		protected ProgressEntry() {
+		}
+
+		ProgressEntry(ProgressTable.Row r) {
+			this.targetKind = r.kind();
+			this.targetName = r.name();
+			this.hasTarget = r.hasTarget();
+			this.yearTarget = r.yearTarget();
+			this.periodTarget = r.periodTarget();
+			this.actual = r.actual();
+		}
+
+		ProgressTable.Row row() {
+			return new ProgressTable.Row(targetKind, targetName, hasTarget, yearTarget, periodTarget, actual);
 		}
 	}
 
@@ -175,9 +216,11 @@ class PeriodicReport {
 		this.updatedAt = Instant.now();
 	}
 
-	void submit(List<Figure> snapshot, long by, Instant at) {
+	void submit(List<Figure> snapshot, List<ProgressTable.Row> progressRows, long by, Instant at) {
 		this.figures.clear();
 		snapshot.forEach(f -> figures.add(new FigureRow(f)));
+		this.progress.clear();
+		progressRows.forEach(r -> progress.add(new ProgressEntry(r)));
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = at;
 		this.submittedBy = by;
@@ -221,6 +264,11 @@ class PeriodicReport {
 
 	List<Figure> snapshot() {
 		return figures.stream().map(FigureRow::figure).toList();
+	}
+
+	/** The progress rows stored on submission; empty for a report never submitted (or submitted before V108). */
+	List<ProgressTable.Row> progressSnapshot() {
+		return progress.stream().map(ProgressEntry::row).toList();
 	}
 
 	ReportView view(String unitName, List<Figure> liveOrSnapshot) {

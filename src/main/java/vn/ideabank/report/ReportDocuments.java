@@ -7,11 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -24,15 +20,11 @@ import org.thymeleaf.context.Context;
 import vn.ideabank.common.docs.OfficialDates;
 import vn.ideabank.common.docs.OfficialDocx;
 import vn.ideabank.common.docs.PdfDocuments;
-import vn.ideabank.common.error.BusinessException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.xlsx.XlsxWriter;
 import vn.ideabank.org.UnitService;
 import vn.ideabank.org.UnitView;
-import vn.ideabank.quota.Progress;
-import vn.ideabank.quota.ProgressService;
 import vn.ideabank.quota.TargetKind;
-import vn.ideabank.quota.YearPart;
 
 /**
  * Documents of the reports: the report as .docx (Apache POI) and .pdf (OpenHTMLtoPDF with the bundled
@@ -52,15 +44,11 @@ public class ReportDocuments {
 
 	private final ITemplateEngine templates;
 
-	private final ProgressService progress;
-
-	ReportDocuments(ReportService reports, UnitService units, MessageSource messages, ITemplateEngine templates,
-			ProgressService progress) {
+	ReportDocuments(ReportService reports, UnitService units, MessageSource messages, ITemplateEngine templates) {
 		this.reports = reports;
 		this.units = units;
 		this.messages = messages;
 		this.templates = templates;
-		this.progress = progress;
 	}
 
 	public void docx(Caller caller, long reportId, OutputStream out) throws IOException {
@@ -140,8 +128,8 @@ public class ReportDocuments {
 
 	/**
 	 * Section I as tables: 1. progress against each of the year's targets (and what the counters count for the kinds
-	 * the plan sets none for: contests, startups, clubs, IP), 2. ideas by field, 3. ideas by target group. The ideas'
-	 * figures are the report's own (snapshotted on submission); the progress is read when the document is made.
+	 * the plan sets none for: contests, startups, clubs, IP), 2. ideas by field, 3. ideas by target group. Every figure is
+	 * the report's own: stored on submission, counted live for a draft ({@link ReportService#progress}).
 	 */
 	private List<DocumentModel.Table> tables(Caller caller, ReportView r) {
 		List<DocumentModel.Table> tables = new ArrayList<>();
@@ -165,53 +153,22 @@ public class ReportDocuments {
 		return tables;
 	}
 
+	/** Table 1's rows as the document writes them, from the report's progress table (stored once it is submitted). */
 	private List<List<String>> progressRows(Caller caller, ReportView r) {
-		YearPart part = yearPart(r.period());
-		List<Progress.Line> lines;
-		Map<TargetKind, Long> actuals;
-		try {
-			lines = progress.progress(caller, r.unitId(), r.period().year(), part);
-			actuals = progress.actuals(caller, r.unitId(), r.period().year(), part);
-		}
-		catch (BusinessException e) {
-			// a reader who sees the report but not the unit's quotas (a parent's officer): figures without targets
-			lines = List.of();
-			actuals = new EnumMap<>(TargetKind.class);
-		}
 		List<List<String>> rows = new ArrayList<>();
-		Set<TargetKind> shown = EnumSet.noneOf(TargetKind.class);
-		for (Progress.Line l : lines) {
-			shown.add(l.target().kind());
-			String name = l.target().kind() == TargetKind.CUSTOM ? l.target().name() : text(l.target().kind().messageKey());
-			rows.add(List.of(String.valueOf(rows.size() + 1), nfc(name), number(l.share()), number(l.periodTarget()),
-					l.actual() == null ? text("report.doc.notTracked") : String.valueOf(l.actual()),
-					l.percent() == null ? "–" : l.percent() + "%"));
-		}
-		// every standard kind appears, even without a target this year, with what was done
-		for (TargetKind kind : TargetKind.values()) {
-			if (kind != TargetKind.CUSTOM && !shown.contains(kind)) {
-				Long actual = actuals.get(kind);
-				if (kind == TargetKind.IDEAS_PROPOSED && actual == null) {
-					actual = r.figure(ReportStatistics.PROPOSED);
-				}
-				rows.add(List.of(String.valueOf(rows.size() + 1), text(kind.messageKey()), text("report.doc.noTarget"), "–",
-						actual == null ? text("report.doc.notTracked") : String.valueOf(actual), "–"));
-			}
+		for (ProgressTable.Row row : reports.progress(caller, r.id()).rows()) {
+			String name = row.kind() == TargetKind.CUSTOM ? row.name() : text(row.kind().messageKey());
+			String actual = row.actual() == null ? text("report.doc.notTracked") : String.valueOf(row.actual());
+			rows.add(row.hasTarget()
+					? List.of(String.valueOf(rows.size() + 1), nfc(name), number(row.yearTarget()), number(row.periodTarget()), actual,
+							row.percent() == null ? "–" : row.percent() + "%")
+					: List.of(String.valueOf(rows.size() + 1), nfc(name), text("report.doc.noTarget"), "–", actual, "–"));
 		}
 		return rows;
 	}
 
 	private static String number(Long n) {
 		return n == null ? "–" : String.valueOf(n);
-	}
-
-	/** The part of the plan year a period covers; a month is read against the whole year's targets. */
-	static YearPart yearPart(ReportingPeriod p) {
-		return switch (p.kind()) {
-			case QUY -> YearPart.values()[YearPart.Q1.ordinal() + p.number() - 1];
-			case SAU_THANG -> p.number() == 1 ? YearPart.H1 : YearPart.H2;
-			case NAM, THANG -> YearPart.YEAR;
-		};
 	}
 
 	/** "BCH ĐOÀN XÃ THỌ DÂN" from "Đoàn xã Thọ Dân", "BCH ĐOÀN HUYỆN TRIỆU SƠN" from "Huyện đoàn Triệu Sơn". */

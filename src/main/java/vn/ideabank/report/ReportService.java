@@ -51,6 +51,8 @@ public class ReportService {
 
 	private final ReportStatistics statistics;
 
+	private final ReportProgress progress;
+
 	private final UnitService units;
 
 	private final JdbcClient jdbc;
@@ -64,7 +66,7 @@ public class ReportService {
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	ReportService(PeriodicReportRepository reports, ReportHistoryRepository history, ReportStatistics statistics,
-			UnitService units, JdbcClient jdbc, ObjectProvider<Clock> clock,
+			ReportProgress progress, UnitService units, JdbcClient jdbc, ObjectProvider<Clock> clock,
 			@Value("${ideabank.reports.close-after-days:30}") int closeAfterDays,
 			@Value("${ideabank.reports.due-after-days:5}") int dueAfterDays,
 			org.springframework.context.ApplicationEventPublisher events) {
@@ -72,6 +74,7 @@ public class ReportService {
 		this.reports = reports;
 		this.history = history;
 		this.statistics = statistics;
+		this.progress = progress;
 		this.units = units;
 		this.jdbc = jdbc;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.systemDefault()));
@@ -102,6 +105,15 @@ public class ReportService {
 		PeriodicReport report = load(id);
 		requireStaff(caller, report.unitPath());
 		return view(report);
+	}
+
+	/** The progress table: as stored on submission (what the unit sent), else counted now (a draft, returned, pre-V108). */
+	public ProgressTable progress(Caller caller, long id) {
+		PeriodicReport report = load(id);
+		requireStaff(caller, report.unitPath());
+		List<ProgressTable.Row> stored = report.status() == ReportStatus.SUBMITTED ? report.progressSnapshot() : List.of();
+		return !stored.isEmpty() ? new ProgressTable(true, stored) : new ProgressTable(false,
+				progress.count(caller, report.unitId(), report.period(), ReportStatistics.proposed(view(report).figures())));
 	}
 
 	public List<ReportHistoryView> history(Caller caller, long id) {
@@ -249,7 +261,7 @@ public class ReportService {
 		return submit(caller, id, written.version());
 	}
 
-	/** Sends the report to the parent: its figures are snapshotted and no longer change. */
+	/** Sends the report to the parent: its figures and progress table, as the submitter sees them, are stored for good. */
 	@Transactional
 	public ReportView submit(Caller caller, long id, long version) {
 		PeriodicReport report = load(id);
@@ -260,7 +272,9 @@ public class ReportService {
 		}
 		refuseIfClosed(report.unitId(), report.period());
 		ReportStatus from = report.status();
-		report.submit(statistics.of(unit(report.unitId()), report.period()), caller.accountId(), clock.instant());
+		List<Figure> figures = statistics.of(unit(report.unitId()), report.period());
+		report.submit(figures, progress.count(caller, report.unitId(), report.period(), ReportStatistics.proposed(figures)),
+				caller.accountId(), clock.instant());
 		reports.saveAndFlush(report);
 		record(caller, report, from, ReportStatus.SUBMITTED, null);
 		return view(report);
@@ -342,8 +356,7 @@ public class ReportService {
 	private void refuseIfClosed(long unitId, ReportingPeriod period) {
 		String reason = closedReason(unitId, period);
 		if (reason != null) {
-			throw new BusinessException("number", reason,
-					Dates.DAY.format(period.lastDay().plusDays(closeAfterDays + 1L)));
+			throw new BusinessException("number", reason, Dates.DAY.format(period.lastDay().plusDays(closeAfterDays + 1L)));
 		}
 	}
 
@@ -382,7 +395,6 @@ public class ReportService {
 	}
 
 	private static String nameOf(Map<Long, UnitView> names, long id) {
-		UnitView u = names.get(id);
-		return u == null ? "#" + id : u.name();
+		return names.containsKey(id) ? names.get(id).name() : "#" + id;
 	}
 }

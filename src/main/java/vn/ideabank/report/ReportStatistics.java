@@ -63,6 +63,11 @@ class ReportStatistics {
 		return figures;
 	}
 
+	/** The count of ideas proposed among the figures (0 when absent). */
+	static long proposed(List<Figure> figures) {
+		return figures.stream().filter(f -> f.labelKey().equals(PROPOSED)).mapToLong(Figure::value).findFirst().orElse(0);
+	}
+
 	/** Sums figures with the same group and label, keeping the first order seen. */
 	static List<Figure> sum(List<List<Figure>> all) {
 		java.util.LinkedHashMap<String, Figure> sums = new java.util.LinkedHashMap<>();

@@ -89,5 +89,11 @@ class ReportBrowserTests extends BrowserTest {
 		page.navigate("/reports");
 		assertThat(page.locator("h1")).hasText(vi("report.home.title"));
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		// a report's page: its progress table becomes cards whose figures carry their column's name
+		choosePeriod("open", ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now()));
+		assertThat(page.locator("#progress table.progress")).isVisible();
+		assertThat(page.locator("#progress td.actual").first()).hasAttribute("data-label", vi("report.doc.col.actual"));
+		assertThat(page.locator("#progress td.actual").first().evaluate("td => getComputedStyle(td).display")).isEqualTo("block");
+		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
 	}
 }

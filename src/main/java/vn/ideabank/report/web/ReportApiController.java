@@ -20,6 +20,7 @@ import vn.ideabank.report.ReportingPeriod;
 import vn.ideabank.report.PeriodKind;
 import vn.ideabank.report.PlanRequestView;
 import vn.ideabank.report.PlanService;
+import vn.ideabank.report.ProgressTable;
 import vn.ideabank.report.ReportService;
 import vn.ideabank.report.ReportStatus;
 import vn.ideabank.report.ReportView;
@@ -66,6 +67,12 @@ class ReportApiController {
 	@Operation(summary = "A periodic report with its figures (live for a draft, snapshotted once submitted)")
 	ReportView get(@PathVariable long id) {
 		return reports.get(callers.get(), id);
+	}
+
+	@GetMapping("/periodic/{id}/progress")
+	@Operation(summary = "A periodic report's progress against the year's targets: frozen when submitted (frozen=true), live for a draft")
+	ProgressTable progress(@PathVariable long id) {
+		return reports.progress(callers.get(), id);
 	}
 
 	@GetMapping("/periodic/children")

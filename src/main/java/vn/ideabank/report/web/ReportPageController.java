@@ -236,6 +236,7 @@ class ReportPageController {
 	private String page(Caller caller, ReportView r, Model model) {
 		model.addAttribute("report", r);
 		model.addAttribute("history", reports.history(caller, r.id()));
+		model.addAttribute("progress", reports.progress(caller, r.id()));
 		model.addAttribute("closedReason", reports.closedReason(r.unitId(), r.period()));
 		model.addAttribute("due", reports.dueDate(r.period()));
 		UnitView unit = units.find(r.unitId()).orElseThrow();
