@@ -15,7 +15,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -168,13 +167,11 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * The decision form refused (recognition without a decision number) should come back with what the office typed.
-	 * It does not: {@code InitiativePageController.decide} answers a refusal with a redirect ({@code PageForms.act}), so
-	 * the signer and the reach are lost. The fix is in the initiative module's controller (re-show the page with the
-	 * typed values and 422, as the application form does), which this branch leaves to that module's owner.
+	 * The decision form refused (recognition without a decision number) comes back with what the office typed: the
+	 * signer and the reach (it redirected and lost them until the controller re-showed the page, as the application
+	 * form does).
 	 */
 	@Test
-	@Disabled("finding: the decision form loses what was typed on a refusal (InitiativePageController.decide redirects); enable with the controller's fix")
 	void theDecisionFormRefusedKeepsWhatWasTyped() {
 		IdeaView idea = endorsedIdea("Máy bóc vỏ lạc ");
 		ApplicationView a = applications.file(caller("nguyen.van.an"), InitiativeTestWorld.application(idea.id(), "x",
