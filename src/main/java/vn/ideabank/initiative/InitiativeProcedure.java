@@ -220,6 +220,9 @@ public class InitiativeProcedure {
 	@Transactional
 	public ApplicationView confirmPriority(Caller caller, long id, ConfirmPriority c) {
 		Row later = access.managed(caller, id);
+		if (later.status() != Status.ACCEPTED) {
+			throw new BusinessException("initiative.priority.notAccepted");
+		}
 		if (c.earlierId() == null || c.earlierId() == id) {
 			throw new BusinessException("earlierId", "initiative.priority.same");
 		}

@@ -234,6 +234,15 @@ class InitiativeOfficeStepsTests extends IntegrationTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		var flagged = procedure.confirmPriority(office, id, new ConfirmPriority(earlier.application().id(), later.application().version()));
 		assertThat(flagged.earlierId()).isEqualTo(earlier.application().id());
+		// sent back for completion, an application's priority is no longer confirmed (the API refuses as the page hides
+		// the form: only an application under consideration)
+		assertThat(mvc.post().uri("/api/v1/initiatives/{id}/return", id).with(as("huyendoan.trieuson")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Thiếu bản mô tả\", \"version\": %d}".formatted(flagged.version()))).hasStatusOk();
+		assertThat(mvc.post().uri("/api/v1/initiatives/{id}/priority", id).with(as("huyendoan.trieuson")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"earlierId\": %d, \"version\": %d}".formatted(earlier.application().id(), applications.get(office, id).version())))
+			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY).bodyText().contains("Chỉ đơn đang xem xét mới xác nhận quyền ưu tiên được.");
 	}
 
 	String minutesText(Caller office, long id) throws Exception {
