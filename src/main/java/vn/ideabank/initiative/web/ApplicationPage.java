@@ -12,9 +12,12 @@ import vn.ideabank.initiative.InitiativeService;
 import vn.ideabank.initiative.InitiativeViews.ApplicationView;
 import vn.ideabank.initiative.InitiativeViews.Meeting;
 import vn.ideabank.initiative.InitiativeViews.Status;
+import vn.ideabank.initiative.web.OfficeForms.CouncilForm;
 import vn.ideabank.initiative.web.OfficeForms.DecisionForm;
+import vn.ideabank.initiative.web.OfficeForms.IntakeForm;
 import vn.ideabank.initiative.web.OfficeForms.MeetingForm;
 import vn.ideabank.initiative.web.OfficeForms.PriorityForm;
+import vn.ideabank.initiative.web.OfficeForms.ReturnForm;
 import vn.ideabank.review.ReviewService;
 
 /**
@@ -54,7 +57,16 @@ class ApplicationPage {
 		if (!office) {
 			return VIEW;
 		}
-		if (a.status() == Status.ACCEPTED && a.councilId() == null) {
+		if (a.status() == Status.FILED && !model.containsAttribute("intake")) {
+			model.addAttribute("intake", IntakeForm.of(a.version()));
+		}
+		if ((a.status() == Status.FILED || a.status() == Status.ACCEPTED) && !model.containsAttribute("giveBack")) {
+			model.addAttribute("giveBack", ReturnForm.of(a.version()));
+		}
+		if (a.status() == Status.ACCEPTED && a.councilId() == null && !model.containsAttribute("council")) {
+			model.addAttribute("council", CouncilForm.of(a.version()));
+		}
+		if (model.containsAttribute("council")) {
 			model.addAttribute("councils", reviews.councils(caller, true, 0, 100).getContent());
 		}
 		if (a.status() == Status.ACCEPTED && a.councilId() != null) {

@@ -2,11 +2,10 @@ package vn.ideabank.initiative.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,9 +23,6 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.idea.IdeaReferences;
-import vn.ideabank.initiative.InitiativeCommands.Register;
-import vn.ideabank.initiative.InitiativeCommands.Return;
-import vn.ideabank.initiative.InitiativeCommands.SendToCouncil;
 import vn.ideabank.initiative.InitiativeDocuments;
 import vn.ideabank.initiative.InitiativeExports;
 import vn.ideabank.initiative.InitiativeMeeting;
@@ -37,9 +33,12 @@ import vn.ideabank.initiative.InitiativeSettings;
 import vn.ideabank.initiative.InitiativeViews.Part;
 import vn.ideabank.initiative.InitiativeViews.Reach;
 import vn.ideabank.initiative.InitiativeViews.Status;
+import vn.ideabank.initiative.web.OfficeForms.CouncilForm;
 import vn.ideabank.initiative.web.OfficeForms.DecisionForm;
+import vn.ideabank.initiative.web.OfficeForms.IntakeForm;
 import vn.ideabank.initiative.web.OfficeForms.MeetingForm;
 import vn.ideabank.initiative.web.OfficeForms.PriorityForm;
+import vn.ideabank.initiative.web.OfficeForms.ReturnForm;
 
 /**
  * The register (with the office's settings), the application form, an application's page with the office's steps
@@ -155,53 +154,56 @@ class InitiativePageController {
 	}
 
 	@PostMapping("/{id}/register")
-	String intake(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-			@RequestParam long version, RedirectAttributes redirect) {
-		return PageForms.act(redirect, "/initiatives/" + id, "initiative.notice.registered",
-				() -> procedure.register(callers.get(), id, new Register(receivedOn, dueOn, version)));
+	String intake(@PathVariable long id, @Validated @ModelAttribute("intake") IntakeForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		return step(id, result, redirect, model, "initiative.notice.registered",
+				caller -> procedure.register(caller, id, form.command()));
 	}
 
 	@PostMapping("/{id}/return")
-	String giveBack(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return PageForms.act(redirect, "/initiatives/" + id, "initiative.notice.returned",
-				() -> procedure.returnForCompletion(callers.get(), id, new Return(reason, version)));
+	String giveBack(@PathVariable long id, @Validated @ModelAttribute("giveBack") ReturnForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		return step(id, result, redirect, model, "initiative.notice.returned",
+				caller -> procedure.returnForCompletion(caller, id, form.command()));
 	}
 
 	@PostMapping("/{id}/council")
-	String council(@PathVariable long id, @RequestParam(required = false) Long councilId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return PageForms.act(redirect, "/initiatives/" + id, "initiative.notice.council",
-				() -> procedure.sendToCouncil(callers.get(), id, new SendToCouncil(councilId, version)));
+	String council(@PathVariable long id, @Validated @ModelAttribute("council") CouncilForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		return step(id, result, redirect, model, "initiative.notice.council",
+				caller -> procedure.sendToCouncil(caller, id, form.command()));
 	}
 
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable long id, @Validated @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
-		Caller caller = callers.get();
-		return PageForms.submit(result, redirect, "initiative.notice.decided", () -> {
-			procedure.decide(caller, id, form.command());
-			return "/initiatives/" + id;
-		}, () -> page.show(caller, id, model));
+		return step(id, result, redirect, model, "initiative.notice.decided",
+				caller -> procedure.decide(caller, id, form.command()));
 	}
 
 	@PostMapping("/{id}/priority")
 	String priority(@PathVariable long id, @ModelAttribute("priority") PriorityForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
-		Caller caller = callers.get();
-		return PageForms.submit(result, redirect, "initiative.notice.priority", () -> {
-			procedure.confirmPriority(caller, id, form.command());
-			return "/initiatives/" + id;
-		}, () -> page.show(caller, id, model));
+		return step(id, result, redirect, model, "initiative.notice.priority",
+				caller -> procedure.confirmPriority(caller, id, form.command()));
 	}
 
 	@PostMapping("/{id}/meeting")
 	String meeting(@PathVariable long id, @Validated @ModelAttribute("meeting") MeetingForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
+		return step(id, result, redirect, model, "initiative.notice.meeting",
+				caller -> meetings.record(caller, id, form.command()));
+	}
+
+	/**
+	 * An office step posted from the application's page: done, back to the page with the notice; refused, the page
+	 * again with the posted form (its values and the message on its field) and nothing saved.
+	 */
+	private String step(long id, BindingResult result, RedirectAttributes redirect, Model model, String noticeKey,
+			Consumer<Caller> command) {
 		Caller caller = callers.get();
-		return PageForms.submit(result, redirect, "initiative.notice.meeting", () -> {
-			meetings.record(caller, id, form.command());
+		return PageForms.submit(result, redirect, noticeKey, () -> {
+			command.accept(caller);
 			return "/initiatives/" + id;
 		}, () -> page.show(caller, id, model));
 	}

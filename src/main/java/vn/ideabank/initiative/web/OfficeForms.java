@@ -18,6 +18,9 @@ import vn.ideabank.initiative.InitiativeCommands.ConfirmPriority;
 import vn.ideabank.initiative.InitiativeCommands.Decide;
 import vn.ideabank.initiative.InitiativeCommands.RecordBenefit;
 import vn.ideabank.initiative.InitiativeCommands.RecordMeeting;
+import vn.ideabank.initiative.InitiativeCommands.Register;
+import vn.ideabank.initiative.InitiativeCommands.Return;
+import vn.ideabank.initiative.InitiativeCommands.SendToCouncil;
 import vn.ideabank.initiative.InitiativeViews.Attendee;
 import vn.ideabank.initiative.InitiativeViews.BenefitView;
 import vn.ideabank.initiative.InitiativeViews.Meeting;
@@ -30,6 +33,82 @@ import vn.ideabank.initiative.InitiativeViews.Reach;
 final class OfficeForms {
 
 	private OfficeForms() {
+	}
+
+	/** Taking a filed application in: the day it was received (today when empty) and an earlier due date, if any. */
+	static class IntakeForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		LocalDate receivedOn;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		LocalDate dueOn;
+
+		long version;
+
+		static IntakeForm of(long version) {
+			IntakeForm f = new IntakeForm();
+			f.version = version;
+			return f;
+		}
+
+		Register command() {
+			return new Register(receivedOn, dueOn, version);
+		}
+
+		public LocalDate getReceivedOn() { return receivedOn; }
+		public void setReceivedOn(LocalDate v) { receivedOn = v; }
+		public LocalDate getDueOn() { return dueOn; }
+		public void setDueOn(LocalDate v) { dueOn = v; }
+		public long getVersion() { return version; }
+		public void setVersion(long v) { version = v; }
+	}
+
+	/** Sending the application back for completion, with what is missing. */
+	static class ReturnForm {
+
+		@Size(max = 4000)
+		String reason;
+
+		long version;
+
+		static ReturnForm of(long version) {
+			ReturnForm f = new ReturnForm();
+			f.version = version;
+			return f;
+		}
+
+		Return command() {
+			return new Return(reason, version);
+		}
+
+		public String getReason() { return reason; }
+		public void setReason(String v) { reason = v; }
+		public long getVersion() { return version; }
+		public void setVersion(long v) { version = v; }
+	}
+
+	/** The council the initiative goes to. */
+	static class CouncilForm {
+
+		Long councilId;
+
+		long version;
+
+		static CouncilForm of(long version) {
+			CouncilForm f = new CouncilForm();
+			f.version = version;
+			return f;
+		}
+
+		SendToCouncil command() {
+			return new SendToCouncil(councilId, version);
+		}
+
+		public Long getCouncilId() { return councilId; }
+		public void setCouncilId(Long v) { councilId = v; }
+		public long getVersion() { return version; }
+		public void setVersion(long v) { version = v; }
 	}
 
 	/** The decision (Điều 9): recognition with number and reach, or refusal with reasons; dated today unless changed. */
