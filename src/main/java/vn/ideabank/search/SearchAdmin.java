@@ -8,7 +8,7 @@ import vn.ideabank.common.error.ForbiddenException;
 import vn.ideabank.common.security.Caller;
 import vn.ideabank.common.security.Role;
 
-/** The index's state and its rebuild, for system-wide administrators. */
+/** The index's state and its rebuild, and the search nodes, for system-wide administrators. */
 @Service
 public class SearchAdmin {
 
@@ -38,11 +38,11 @@ public class SearchAdmin {
 
 	/**
 	 * A search node (an app node's own index) as the change log knows it: name, host, cursor ({@code txid:id}),
-	 * last heartbeat and seconds since, live (within the live window), the log's rows it has not indexed yet,
-	 * and whether it is the node answering.
+	 * last heartbeat and seconds since, live (within the live window), the log's rows it has not indexed yet and
+	 * the age in seconds of the oldest of them (its lag), and whether it is the node answering.
 	 */
 	public record NodeStatus(String name, String host, String cursor, Instant lastSeen, long secondsSinceSeen, boolean live,
-			long behind, boolean thisNode) {
+			long behind, long lagSeconds, boolean thisNode) {
 	}
 
 	/** The nodes of {@code search_node}, the most recently seen first (docs/search.md, "Several nodes"). */
@@ -51,7 +51,7 @@ public class SearchAdmin {
 		String self = log.node();
 		return log.nodes().stream()
 			.map(n -> new NodeStatus(n.name(), n.host(), n.cursor().txid() + ":" + n.cursor().id(), n.lastSeen(),
-					n.secondsSinceSeen(), n.live(), n.behind(), n.name().equals(self)))
+					n.secondsSinceSeen(), n.live(), n.behind(), n.lagSeconds(), n.name().equals(self)))
 			.toList();
 	}
 

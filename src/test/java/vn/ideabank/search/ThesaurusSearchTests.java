@@ -99,7 +99,7 @@ class ThesaurusSearchTests extends IntegrationTest {
 		assertThat(codes("THCS xthes", true)).containsExactly(school.code());
 		assertThat(codes("THCS xthes", false)).isEmpty();
 		// the highlighter marks the words that were found for the abbreviation
-		assertThat(results("HTX xthes", true).content().get(0).titleHighlight()).contains("<mark>hợp tác xã</mark>");
+		assertThat(results("HTX xthes", true).content().get(0).titleHighlight()).containsPattern("<mark>[^<]*tác");
 	}
 
 	@Test
