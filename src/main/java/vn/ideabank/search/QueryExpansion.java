@@ -31,7 +31,7 @@ final class QueryExpansion {
 	static final int MAX_GROUPS = 8;
 
 	/** At most this many other phrases per group. */
-	static final int MAX_EQUIVALENTS = 12;
+	static final int MAX_EQUIVALENTS = 16;
 
 	/** What an equivalent adds to an idea's score (what was typed adds its BM25 score, far more). */
 	static final float EQUIVALENT_SCORE = 0.01f;

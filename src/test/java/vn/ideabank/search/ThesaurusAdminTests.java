@@ -1,4 +1,4 @@
-package vn.ideabank.search.web;
+package vn.ideabank.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,12 +20,6 @@ import vn.ideabank.IntegrationTest;
 import vn.ideabank.idea.IdeaService;
 import vn.ideabank.idea.IdeaView;
 import vn.ideabank.org.UnitService;
-import vn.ideabank.search.SearchIndexing;
-import vn.ideabank.search.SearchQuery;
-import vn.ideabank.search.SearchService;
-import vn.ideabank.search.SearchTestData;
-import vn.ideabank.search.SimilarIdea;
-import vn.ideabank.search.ThesaurusAdmin;
 
 /**
  * The thesaurus administration (root administrators): the groups in effect, the additions checked line by line
