@@ -17,6 +17,12 @@ public class ElasticsearchSearchBackend implements ElasticsearchAnalysisConfigur
 		context.tokenFilter("vi_shingle").type("shingle").param("min_shingle_size", 2).param("max_shingle_size", 2)
 			.param("output_unigrams", false);
 		context.analyzer(VietnameseAnalysis.BIGRAM).custom().tokenizer("icu_tokenizer").tokenFilters("icu_folding", "vi_shingle");
+		context.tokenFilter("vi_shingle3").type("shingle").param("min_shingle_size", 3).param("max_shingle_size", 3)
+			.param("output_unigrams", false);
+		context.tokenFilter("vi_min_hash").type("min_hash").param("hash_count", 1).param("bucket_count", 64)
+			.param("hash_set_size", 1).param("with_rotation", true);
+		context.analyzer(VietnameseAnalysis.SKETCH).custom().tokenizer("icu_tokenizer")
+			.tokenFilters("icu_folding", "vi_shingle3", "vi_min_hash");
 		context.normalizer(VietnameseAnalysis.KEYWORD).custom().tokenFilters("lowercase");
 	}
 }

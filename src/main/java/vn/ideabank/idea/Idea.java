@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -277,6 +278,7 @@ class Idea {
 	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@FullTextField(name = "text_bigram", analyzer = "vi_bigram")
+	@FullTextField(name = "text_sketch", analyzer = "vi_sketch", norms = Norms.NO)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getSearchText() {
 		StringBuilder text = new StringBuilder();

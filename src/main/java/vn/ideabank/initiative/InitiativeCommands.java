@@ -59,6 +59,18 @@ public final class InitiativeCommands {
 	public record ConfirmPriority(@NotNull Long earlierId, long version) {
 	}
 
+	/**
+	 * Who was present when the council met on the application (account ids of council members), and optionally who
+	 * chaired and who took the minutes (both among those present).
+	 */
+	public record RecordMeeting(@Size(max = 100) List<Long> present, Long chairId, Long secretaryId,
+			long version) {
+	}
+
+	/** Turns the remuneration part of the procedure on or off for an office (its unit). */
+	public record SetRemuneration(@NotNull Long unitId, boolean remuneration, long version) {
+	}
+
 	public record RecordBenefit(@Min(1) @Max(3) int yearNo, @DecimalMin("0") @Digits(integer = 15, fraction = 0) BigDecimal gain,
 			@DecimalMin("0") @Digits(integer = 15, fraction = 0) BigDecimal transferPrice, @DecimalMin("0") @Digits(integer = 15, fraction = 0) BigDecimal paid) {
 	}

@@ -41,7 +41,7 @@ public class InitiativeDocuments {
 
 	private final InitiativeService applications;
 
-	private final InitiativeProcedure procedure;
+	private final InitiativeMeeting meeting;
 
 	private final UnitService units;
 
@@ -49,11 +49,11 @@ public class InitiativeDocuments {
 
 	private final PaperWriter writer;
 
-	InitiativeDocuments(InitiativeAccess access, InitiativeService applications, InitiativeProcedure procedure,
+	InitiativeDocuments(InitiativeAccess access, InitiativeService applications, InitiativeMeeting meeting,
 			UnitService units, MessageSource messages, PaperWriter writer) {
 		this.access = access;
 		this.applications = applications;
-		this.procedure = procedure;
+		this.meeting = meeting;
 		this.units = units;
 		this.messages = messages;
 		this.writer = writer;
@@ -91,7 +91,7 @@ public class InitiativeDocuments {
 		UnitView issuer = units.find(row.registerUnitId() == null ? row.unitId() : row.registerUnitId()).orElseThrow();
 		return switch (kind) {
 			case RECEIPT -> receipt(a, issuer, caller);
-			case MINUTES -> minutes(a, issuer, procedure.minutes(caller, id));
+			case MINUTES -> minutes(a, issuer, meeting.minutes(caller, id));
 			case DECISION -> decision(a, issuer);
 			case CERTIFICATE -> certificate(a, issuer, author == null ? 1 : author);
 		};
@@ -117,7 +117,14 @@ public class InitiativeDocuments {
 		List<Paper.Line> lines = new ArrayList<>();
 		lines.add(Paper.Line.body(text("initiative.doc.minutes.intro", m.councilName(), a.title(), a.ideaCode())));
 		lines.add(Paper.Line.heading(text("initiative.doc.minutes.members")));
-		lines.add(Paper.Line.body(String.join(", ", m.members())));
+		lines.add(Paper.Line.body(text("initiative.doc.minutes.present", m.present().size(), String.join(", ", m.present()))));
+		if (m.chair() != null || m.secretary() != null) {
+			lines.add(Paper.Line.body(text("initiative.doc.minutes.chairs", m.chair() == null ? "—" : m.chair(),
+					m.secretary() == null ? "—" : m.secretary())));
+		}
+		if (!m.absent().isEmpty()) {
+			lines.add(Paper.Line.body(text("initiative.doc.minutes.absent", m.absent().size(), String.join(", ", m.absent()))));
+		}
 		lines.add(Paper.Line.heading(text("initiative.doc.minutes.scores")));
 		List<List<String>> table = new ArrayList<>();
 		table.add(List.of(text("initiative.doc.minutes.reviewer"), text("initiative.doc.minutes.total")));
@@ -132,7 +139,7 @@ public class InitiativeDocuments {
 		LocalDate on = m.decidedAt() == null ? access.today() : LocalDate.ofInstant(m.decidedAt(), ZoneId.systemDefault());
 		return paper(issuer, text("initiative.doc.minutes.number"), on, text("initiative.doc.minutes.title"),
 				text("initiative.doc.minutes.subtitle", a.title()), lines, table, after, text("initiative.doc.minutes.signFor"),
-				text("initiative.doc.minutes.signRole"), "");
+				text("initiative.doc.minutes.signRole"), m.chair() == null ? "" : m.chair());
 	}
 
 	private Paper decision(ApplicationView a, UnitView issuer) {
@@ -237,7 +244,8 @@ public class InitiativeDocuments {
 		return unitName.replaceFirst("^(?i)(Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn xã|Đoàn phường|Đoàn thị trấn|Chi đoàn|Đoàn)\\s+", "");
 	}
 
-	private static String day(LocalDate d) {
+	/** "05/03/2026", as the papers and refusals write a day. */
+	static String day(LocalDate d) {
 		return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
 	}
 

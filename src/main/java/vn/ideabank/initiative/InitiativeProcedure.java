@@ -1,7 +1,10 @@
 package vn.ideabank.initiative;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,13 +28,10 @@ import vn.ideabank.initiative.InitiativeCommands.Return;
 import vn.ideabank.initiative.InitiativeCommands.SendToCouncil;
 import vn.ideabank.initiative.InitiativeStore.Row;
 import vn.ideabank.initiative.InitiativeViews.ApplicationView;
-import vn.ideabank.initiative.InitiativeViews.Minutes;
-import vn.ideabank.initiative.InitiativeViews.Score;
+import vn.ideabank.initiative.InitiativeViews.PriorityCandidate;
 import vn.ideabank.initiative.InitiativeViews.Status;
 import vn.ideabank.review.ReviewService;
-import vn.ideabank.review.ReviewViews.CouncilView;
 import vn.ideabank.review.ReviewViews.Decision;
-import vn.ideabank.review.ReviewViews.MemberView;
 import vn.ideabank.review.ReviewViews.ResultView;
 import vn.ideabank.search.SearchService;
 import vn.ideabank.search.SimilarIdea;
@@ -153,15 +153,18 @@ public class InitiativeProcedure {
 		return applications.get(caller, id);
 	}
 
-	/** The council's vote on the initiative's idea, if it voted (ACCEPT or REJECT; a revision request is no vote). */
-	Optional<ResultView> vote(Caller caller, Row row) {
+	/** The council's results on the initiative's idea (scores so far, and its vote if any), once sent to a council. */
+	Optional<ResultView> result(Caller caller, Row row) {
 		if (row.councilId() == null) {
 			return Optional.empty();
 		}
-		return reviews.results(caller, row.councilId()).stream()
-			.filter(r -> r.item().ideaId() == row.ideaId() && r.item().decision() != null
-					&& !Decision.REQUEST_REVISION.name().equals(r.item().decision()))
-			.findFirst();
+		return reviews.results(caller, row.councilId()).stream().filter(r -> r.item().ideaId() == row.ideaId()).findFirst();
+	}
+
+	/** The council's vote on the initiative's idea, if it voted (ACCEPT or REJECT; a revision request is no vote). */
+	Optional<ResultView> vote(Caller caller, Row row) {
+		return result(caller, row).filter(r -> r.item().decision() != null
+				&& !Decision.REQUEST_REVISION.name().equals(r.item().decision()));
 	}
 
 	/** The decision after the council voted: recognition (number, reach) when it voted for, or a refusal with reasons. */
@@ -176,8 +179,12 @@ public class InitiativeProcedure {
 		size("refusalReason", c.refusalReason(), 4000);
 		size("signerName", c.signerName(), 200);
 		LocalDate on = c.decidedOn() == null ? access.today() : c.decidedOn();
-		if (on.isAfter(access.today()) || (row.receivedOn() != null && on.isBefore(row.receivedOn()))) {
-			throw new BusinessException("decidedOn", "initiative.decidedOn.invalid");
+		if (on.isAfter(access.today())) {
+			throw new BusinessException("decidedOn", "initiative.decidedOn.future");
+		}
+		if (row.receivedOn() != null && on.isBefore(row.receivedOn())) {
+			throw new BusinessException("decidedOn", "initiative.decidedOn.beforeReceived",
+					InitiativeDocuments.day(row.receivedOn()));
 		}
 		if (c.recognise()) {
 			if (!Decision.ACCEPT.name().equals(vote.item().decision())) {
@@ -226,24 +233,39 @@ public class InitiativeProcedure {
 		if (!earlier.filedAt().isBefore(later.filedAt())) {
 			throw new BusinessException("earlierId", "initiative.priority.notEarlier");
 		}
-		IdeaView idea = ideas.get(caller, later.ideaId());
-		List<SimilarIdea> similar = search.similar(caller, idea.title(), idea.summary(), idea.id(), 50);
-		boolean alike = similar.stream().anyMatch(s -> s.id() == earlier.ideaId() && s.similarity() >= sameSolutionScore);
-		if (!alike) {
+		if (!alike(caller, later).containsKey(earlier.ideaId())) {
 			throw new BusinessException("earlierId", "initiative.priority.notSimilar");
 		}
 		store.earlier(id, c.version(), earlier.id());
 		return applications.get(caller, id);
 	}
 
-	/** What the council minutes print: its members, each reviewer's total, the aggregate and the vote. */
-	public Minutes minutes(Caller caller, long id) {
-		Row row = access.managed(caller, id);
-		ResultView vote = vote(caller, row).orElseThrow(() -> new BusinessException("initiative.decide.noVote"));
-		CouncilView council = reviews.council(caller, row.councilId());
-		List<String> members = reviews.members(caller, row.councilId()).stream().map(MemberView::displayName).toList();
-		List<Score> scores = vote.assigned().stream().map(a -> new Score(a.displayName(), a.total())).toList();
-		return new Minutes(council.name(), members, scores, vote.aggregate(), vote.item().decision(),
-				vote.item().decisionReason(), vote.item().decidedAt());
+	/**
+	 * The earlier applications the office may confirm as the same solution: those the caller runs the procedure for,
+	 * filed before this one, whose ideas the similar-ideas score links to this one's at or above the configured level,
+	 * most similar first.
+	 */
+	public List<PriorityCandidate> priorityCandidates(Caller caller, long id) {
+		Row later = access.managed(caller, id);
+		Map<Long, Double> alike = alike(caller, later);
+		return store.findByIdeas(alike.keySet()).stream()
+			.filter(r -> r.id() != id && r.filedAt().isBefore(later.filedAt()) && caller.can(r.unitPath(), Roles.OFFICE))
+			.map(r -> new PriorityCandidate(r.id(), r.ideaCode(), r.title(),
+					r.registerNumber(), r.filedAt(), alike.get(r.ideaId())))
+			.sorted(Comparator.comparingDouble(PriorityCandidate::similarity).reversed()).toList();
+	}
+
+	/** The level of similarity from which two filings may be confirmed as the same solution (0..1). */
+	public double sameSolutionScore() {
+		return sameSolutionScore;
+	}
+
+	/** Ideas the similar-ideas score links to the application's idea at or above the level, with their score. */
+	private Map<Long, Double> alike(Caller caller, Row later) {
+		IdeaView idea = ideas.get(caller, later.ideaId());
+		List<SimilarIdea> similar = search.similar(caller, idea.title(), idea.summary(), idea.id(), 50);
+		Map<Long, Double> alike = new LinkedHashMap<>();
+		similar.stream().filter(s -> s.similarity() >= sameSolutionScore).forEach(s -> alike.merge(s.id(), s.similarity(), Math::max));
+		return alike;
 	}
 }

@@ -51,11 +51,15 @@ public class InitiativeService {
 
 	private final UnitService units;
 
-	InitiativeService(InitiativeStore store, InitiativeAccess access, IdeaService ideas, UnitService units) {
+	private final InitiativeSettings settings;
+
+	InitiativeService(InitiativeStore store, InitiativeAccess access, IdeaService ideas, UnitService units,
+			InitiativeSettings settings) {
 		this.store = store;
 		this.access = access;
 		this.ideas = ideas;
 		this.units = units;
+		this.settings = settings;
 	}
 
 	public record RegisterFilter(Status status, Integer year, Long unitId) {
@@ -214,10 +218,16 @@ public class InitiativeService {
 		return withheld.contains(part) ? null : text;
 	}
 
-	// --- remuneration (optional) -----------------------------------------------------------------
+	// --- remuneration (optional, per office: InitiativeSettings) ----------------------------------
 
+	/** Whether the office that keeps the application's register records remuneration. */
+	public boolean remunerationOn(Caller caller, long id) {
+		return settings.remunerationOn(access.readable(caller, id));
+	}
+
+	/** The remuneration lines, years 1 to 3; refused when the office has not turned remuneration on. */
 	public List<BenefitView> benefits(Caller caller, long id) {
-		access.readable(caller, id);
+		settings.requireRemuneration(access.readable(caller, id));
 		return store.benefits(id);
 	}
 
@@ -225,6 +235,7 @@ public class InitiativeService {
 	@Transactional
 	public List<BenefitView> recordBenefit(Caller caller, long id, RecordBenefit c) {
 		Row row = access.managed(caller, id);
+		settings.requireRemuneration(row);
 		if (row.status() != Status.RECOGNISED) {
 			throw new BusinessException("initiative.benefit.notRecognised");
 		}
@@ -234,7 +245,18 @@ public class InitiativeService {
 		if (c.gain() == null && c.transferPrice() == null) {
 			throw new BusinessException("gain", "initiative.benefit.required");
 		}
+		amount("gain", c.gain());
+		amount("transferPrice", c.transferPrice());
+		amount("paid", c.paid());
 		store.saveBenefit(id, c.yearNo(), c.gain(), c.transferPrice(), c.paid(), caller.accountId());
 		return store.benefits(id);
+	}
+
+	/** A sum of money in whole đồng, not negative, at most 15 digits (the columns of V95). */
+	private static void amount(String field, BigDecimal value) {
+		if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0
+				|| value.precision() - value.scale() > 15)) {
+			throw new BusinessException(field, "initiative.benefit.amount");
+		}
 	}
 }

@@ -36,6 +36,11 @@ class InitiativeStore {
 			Long registerUnitId, Integer registerYear, Integer registerNo, LocalDate receivedOn, LocalDate acceptedOn,
 			LocalDate dueOn, LocalDate returnedOn, String returnReason, Long councilId, String decisionNo,
 			LocalDate decidedOn, Reach reach, String refusalReason, String signerName, Long earlierId, long version) {
+
+		/** "12/2026" as the register writes it, or null before intake. */
+		String registerNumber() {
+			return registerNo == null ? null : registerNo + "/" + registerYear;
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -207,6 +212,69 @@ class InitiativeStore {
 				 set gain = :g, transfer_price = :t, paid = :p, recorded_by = :by, recorded_at = now()""")
 			.param("id", id).param("y", yearNo).param("g", gain).param("t", transferPrice).param("p", paid).param("by", by)
 			.update();
+	}
+
+	/** The applications of these ideas (for the priority candidates: at most one per idea). */
+	List<Row> findByIdeas(java.util.Collection<Long> ideaIds) {
+		if (ideaIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from initiative_application where idea_id in (:ids)").param("ids", ideaIds)
+			.query(InitiativeStore::row).list();
+	}
+
+	// --- the office's settings ---------------------------------------------------------------------
+
+	/** Whether the unit records remuneration, and the setting's version (off, version 0, when never set). */
+	record Setting(boolean remuneration, long version) {
+	}
+
+	Setting setting(long unitId) {
+		return jdbc.sql("select remuneration, version from initiative_unit_setting where unit_id = :u").param("u", unitId)
+			.query((rs, n) -> new Setting(rs.getBoolean(1), rs.getLong(2))).optional().orElse(new Setting(false, 0));
+	}
+
+	/** Saves the switch if the version is still the one read (a first save expects version 0). */
+	void saveSetting(long unitId, boolean remuneration, long version, long by) {
+		int updated = jdbc.sql("""
+				update initiative_unit_setting set remuneration = :r, updated_by = :by, updated_at = now(), version = version + 1
+				 where unit_id = :u and version = :v""")
+			.param("u", unitId).param("r", remuneration).param("by", by).param("v", version).update();
+		if (updated == 0 && version == 0) {
+			updated = jdbc.sql("""
+					insert into initiative_unit_setting (unit_id, remuneration, updated_by) values (:u, :r, :by)
+					on conflict (unit_id) do nothing""")
+				.param("u", unitId).param("r", remuneration).param("by", by).update();
+		}
+		if (updated == 0) {
+			throw new ObjectOptimisticLockingFailureException("initiative_unit_setting", unitId);
+		}
+	}
+
+	// --- the council's meeting ---------------------------------------------------------------------
+
+	/** A member present at the council's meeting, with the name as recorded and the part taken. */
+	record Present(long accountId, String displayName, String part) {
+	}
+
+	List<Present> meeting(long id) {
+		return jdbc.sql("select account_id, display_name, part from initiative_meeting_member where application_id = :id"
+				+ " order by case part when 'CHAIR' then 0 when 'SECRETARY' then 1 else 2 end, display_name")
+			.param("id", id).query((rs, n) -> new Present(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+	}
+
+	/** Replaces the meeting's attendance; the application's version guards against two offices saving at once. */
+	void saveMeeting(long id, long version, List<Present> present, long by) {
+		versioned(id, jdbc.sql("update initiative_application set version = version + 1 where id = :id and version = :v")
+			.param("id", id).param("v", version).update());
+		jdbc.sql("delete from initiative_meeting_member where application_id = :id").param("id", id).update();
+		for (Present p : present) {
+			jdbc.sql("""
+					insert into initiative_meeting_member (application_id, account_id, display_name, part, recorded_by)
+					values (:id, :a, :name, :part, :by)""")
+				.param("id", id).param("a", p.accountId()).param("name", p.displayName()).param("part", p.part())
+				.param("by", by).update();
+		}
 	}
 
 	private static void versioned(long id, int updated) {

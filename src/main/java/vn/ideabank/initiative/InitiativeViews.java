@@ -104,11 +104,48 @@ public final class InitiativeViews {
 
 	/** A year of application with the gain and what is owed the authors (Nghị định 13/2012, Điều 10). */
 	public record BenefitView(int yearNo, BigDecimal gain, BigDecimal transferPrice, BigDecimal paid, BigDecimal owed) {
+
+		/** What is still to pay of the minimum owed (never below zero). */
+		public BigDecimal outstanding() {
+			return paid == null ? owed : owed.subtract(paid).max(BigDecimal.ZERO);
+		}
 	}
 
-	/** What the council minutes print: members, each one's total, the council's vote. */
-	public record Minutes(String councilName, List<String> members, List<Score> scores, Double aggregate,
-			String decision, String decisionReason, Instant decidedAt) {
+	/** An office's settings of the procedure: whether it records the authors' remuneration. */
+	public record UnitSetting(long unitId, String unitName, boolean remuneration, long version) {
+	}
+
+	/**
+	 * An earlier application the office may confirm as the same solution (priority, Nghị định 13/2012, Điều 6): in the
+	 * caller's scope, filed before, its idea linked by the similar-ideas score at or above the configured level.
+	 */
+	public record PriorityCandidate(long id, String ideaCode, String title, String registerNumber, Instant filedAt,
+			double similarity) {
+
+		/** The similarity as a whole percentage, as the page shows it. */
+		public long percent() {
+			return Math.round(similarity * 100);
+		}
+	}
+
+	/** A council member and the part taken in the meeting on an application. */
+	public record Attendee(long accountId, String displayName, boolean present, boolean scored) {
+	}
+
+	/**
+	 * The council's meeting on an application: every member with whether present (recorded, or by default those who
+	 * scored), the chair and the secretary when recorded, and the council's vote (ACCEPT, REJECT, or null before it).
+	 */
+	public record Meeting(long applicationId, List<Attendee> members, Long chairId, Long secretaryId, boolean recorded,
+			String vote, long version) {
+	}
+
+	/**
+	 * What the council minutes print: the members present (those recorded, or by default those who scored) and absent,
+	 * the chair and the secretary when recorded, each reviewer's total, the council's vote.
+	 */
+	public record Minutes(String councilName, List<String> present, List<String> absent, String chair, String secretary,
+			List<Score> scores, Double aggregate, String decision, String decisionReason, Instant decidedAt) {
 	}
 
 	public record Score(String reviewer, Double total) {

@@ -33,6 +33,7 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 		context.analyzer(VietnameseAnalysis.FOLDED).instance(VietnameseAnalysis.folded());
 		context.analyzer(VietnameseAnalysis.EXACT).instance(VietnameseAnalysis.exact());
 		context.analyzer(VietnameseAnalysis.BIGRAM).instance(VietnameseAnalysis.bigram());
+		context.analyzer(VietnameseAnalysis.SKETCH).instance(VietnameseAnalysis.sketch());
 		context.normalizer(VietnameseAnalysis.KEYWORD).custom().tokenFilter("lowercase");
 	}
 

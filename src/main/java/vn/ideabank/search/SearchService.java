@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -125,28 +124,25 @@ public class SearchService {
 			return new SearchResults(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size,
 					terms.alsoSearched());
 		}
-		// 2. the ranking clauses and the highlights over those ids alone (no visibility filter needed: all visible)
+		// 2. the ranking clauses over those ids alone (no visibility filter needed: all visible)
 		boolean withFuzzy = fuzzy;
 		SearchResult<List<?>> second = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.composite().from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
 					f.field("unitId", Long.class), f.field("year", Integer.class),
-					f.field("status", String.class, ValueModel.INDEX), f.score(),
-					f.highlight("title_folded").highlighter("title"), f.highlight("text_folded")).asList())
+					f.field("status", String.class, ValueModel.INDEX), f.score()).asList())
 			.where(f -> {
 				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, withFuzzy));
 				IdeaQueries.ranking(f, q, terms, withFuzzy).forEach(b::should);
 				return b;
 			})
 			.sort(f -> f.score())
-			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(2)) // passages are sentences (the unified highlighter's boundary)
-			.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(1))
 			.fetch(rescored ? from : 0, rescored ? size : ids.size());
 		List<List<?>> hits = new ArrayList<>(second.hits());
 		if (!rescored) { // past the window: the first query's order
 			hits.sort(java.util.Comparator.comparingInt(h -> ids.indexOf((Long) h.get(0))));
 		}
+		// 3. the marked passages of this page's hits
+		hits = SearchHighlights.added(session, hits, terms, withFuzzy);
 		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size)
 			.alsoSearching(terms.alsoSearched());
 	}

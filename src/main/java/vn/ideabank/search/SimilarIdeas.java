@@ -37,6 +37,20 @@ import vn.ideabank.org.UnitView;
 @Transactional(readOnly = true)
 class SimilarIdeas implements DisposableBean {
 
+	/** A description with fewer distinct (or rare enough) sketch tokens is too short for the sketch pass. */
+	static final int SKETCH_MINIMUM_TOKENS = 8;
+
+	/** Of the description's sketch tokens, how many a candidate must share. */
+	static final int SKETCH_MINIMUM_SHARED = 4;
+
+	/**
+	 * A sketch token that more than this share of the ideas have is left out of the query: it is a common
+	 * sentence of a template, not a sign of a copy, and its long posting list is what the pass costs.
+	 */
+	static final double SKETCH_MAX_SHARE = 0.10;
+
+	static final int SKETCH_CANDIDATES = 20;
+
 	private final EntityManager em;
 
 	private final UnitService units;
@@ -114,6 +128,16 @@ class SimilarIdeas implements DisposableBean {
 			}
 			return words.toPredicate();
 		}, candidateCount));
+		// near-copies of the description: ideas sharing the most MinHash buckets of its three-syllable shingles,
+		// which a rewording keeps while ideas from the same template share only their common sentences
+		List<String> sketch = sketchTokensWorthSearching(clean5000(d), frequencies.documents());
+		if (sketch.size() >= SKETCH_MINIMUM_TOKENS) {
+			candidates.addAll(candidates(session, caller, ideaId, f -> {
+				var buckets = f.bool();
+				sketch.forEach(s -> buckets.should(f.match().field("text_sketch").matching(s).skipAnalysis().constantScore()));
+				return buckets.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate();
+			}, SKETCH_CANDIDATES));
+		}
 		if (rare.size() >= 2) {
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var words = f.bool();
@@ -164,6 +188,9 @@ class SimilarIdeas implements DisposableBean {
 	 */
 	private List<List<?>> candidates(SearchSession session, Caller caller, Long ideaId,
 			Function<SearchPredicateFactory, SearchPredicate> words, int count) {
+		if (count == 0) {
+			return List.of();
+		}
 		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
@@ -192,6 +219,15 @@ class SimilarIdeas implements DisposableBean {
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool().filter(SearchService.visibility(f, caller)).filter(f.id().matchingAny(ids)))
 			.fetchHits(ids.size() * 2));
+	}
+
+	/** The description's sketch tokens that at most {@link #SKETCH_MAX_SHARE} of the ideas (or a thousand) have. */
+	private List<String> sketchTokensWorthSearching(String description, long documents) {
+		List<String> all = VietnameseAnalysis.sketchTokens(description);
+		if (all.size() < SKETCH_MINIMUM_TOKENS) {
+			return List.of();
+		}
+		return all.stream().filter(t -> statistics.documentFrequency("text_sketch", t) <= Math.max(1000, documents * SKETCH_MAX_SHARE)).toList();
 	}
 
 	private static String clean5000(String text) {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -25,6 +26,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * exact-diacritic matches first.</li>
  * <li>{@link #BIGRAM}: folded syllable pairs ("nong nghiep", "nghiep cong"...), so compound words
  * match as units.</li>
+ * <li>{@link #SKETCH}: a MinHash sketch of the folded three-syllable shingles ({@value #SKETCH_BUCKETS}
+ * tokens, one per bucket): two texts share about as many tokens as the Jaccard similarity of their
+ * shingle sets times {@value #SKETCH_BUCKETS}, so near-copies of one text can be found among thousands
+ * of ideas written from the same template (see docs/search.md "Candidates").</li>
  * </ul>
  */
 public final class VietnameseAnalysis {
@@ -34,6 +39,11 @@ public final class VietnameseAnalysis {
 	public static final String EXACT = "vi_exact";
 
 	public static final String BIGRAM = "vi_bigram";
+
+	public static final String SKETCH = "vi_sketch";
+
+	/** Tokens of a text's MinHash sketch (one per bucket, empty buckets filled from their neighbours). */
+	static final int SKETCH_BUCKETS = 64;
 
 	/** Normalizer for keyword fields compared without case (idea codes). */
 	public static final String KEYWORD = "vi_keyword";
@@ -83,6 +93,18 @@ public final class VietnameseAnalysis {
 		};
 	}
 
+	public static Analyzer sketch() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new ICUTokenizer();
+				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 3, 3);
+				shingles.setOutputUnigrams(false);
+				return new TokenStreamComponents(source, new MinHashFilter(shingles, 1, SKETCH_BUCKETS, 1, true));
+			}
+		};
+	}
+
 	/** The tokens an analyzer makes of a text (for building queries and similarity vectors). */
 	public static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> out = new ArrayList<>();
@@ -106,6 +128,13 @@ public final class VietnameseAnalysis {
 	private static final Analyzer SHARED_FOLDED = folded();
 
 	private static final Analyzer SHARED_EXACT = exact();
+
+	private static final Analyzer SHARED_SKETCH = sketch();
+
+	/** The distinct tokens of a text's MinHash sketch; none for a text of fewer than three syllables. */
+	public static List<String> sketchTokens(String text) {
+		return tokens(SHARED_SKETCH, text).stream().distinct().toList();
+	}
 
 	/** Syllables of a text, case folded, diacritics kept: "Nông nghiệp" → [nông, nghiệp]. */
 	public static List<String> exactTokens(String text) {

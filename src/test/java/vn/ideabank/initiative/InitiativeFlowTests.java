@@ -205,9 +205,13 @@ class InitiativeFlowTests extends IntegrationTest {
 			for (String e : expected) {
 				assertThat(text.replaceAll("\\s+", " ")).as(kind + " pdf").contains(e);
 			}
+			// kept with a picture of its page, to be looked at (target/initiative-papers)
+			Path dir = Path.of("target/initiative-papers");
+			Files.createDirectories(dir);
+			String name = kind.name().toLowerCase() + (author == null ? "" : "-" + author);
+			Files.write(dir.resolve(name + ".pdf"), pdf.toByteArray());
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70), "png",
+					dir.resolve(name + ".png").toFile());
 		}
-		Path dir = Path.of("target/initiative-papers");
-		Files.createDirectories(dir);
-		Files.write(dir.resolve(kind.name().toLowerCase() + (author == null ? "" : "-" + author) + ".pdf"), pdf.toByteArray());
 	}
 }

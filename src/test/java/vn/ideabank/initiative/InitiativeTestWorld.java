@@ -68,4 +68,35 @@ public final class InitiativeTestWorld {
 		result = reviews.results(office, councilId).stream().filter(r -> r.item().ideaId() == ideaId).findFirst().orElseThrow();
 		reviews.decide(office, councilId, result.item().id(), new Decide(decision, "Hội đồng thống nhất", result.item().version()));
 	}
+
+	/** An application, the council it went to, and its idea. */
+	public record Voted(IdeaView idea, InitiativeViews.ApplicationView application, CouncilView council) {
+	}
+
+	/**
+	 * An application of nguyen.van.an (two co-authors) for a new idea titled {@code title}, received by the district
+	 * office on {@code receivedOn}, sent to a council of binh and cuong, scored by binh alone and voted on.
+	 */
+	public static Voted voted(org.springframework.context.ApplicationContext context,
+			java.util.function.Function<String, Caller> callers, String title, LocalDate receivedOn, Decision decision) {
+		var ideas = context.getBean(IdeaService.class);
+		var units = context.getBean(vn.ideabank.org.UnitService.class);
+		var applications = context.getBean(InitiativeService.class);
+		var procedure = context.getBean(InitiativeProcedure.class);
+		var reviews = context.getBean(ReviewService.class);
+		Caller office = callers.apply("huyendoan.trieuson");
+		long t1 = units.findByCode("TS-THODAN-T1").orElseThrow().id();
+		long ts = units.findByCode("TS").orElseThrow().id();
+		IdeaView idea = endorsedIdea(ideas, callers.apply("nguyen.van.an"), callers.apply("doan.thodan"), t1, title);
+		var a = applications.file(callers.apply("nguyen.van.an"), application(idea.id(), "x", new BigDecimal("60"),
+				new BigDecimal("40")));
+		a = procedure.register(office, a.id(), new InitiativeCommands.Register(receivedOn, null, a.version()));
+		CouncilView council = council(reviews, context.getBean(RubricService.class), office, ts);
+		a = procedure.sendToCouncil(office, a.id(), new InitiativeCommands.SendToCouncil(council.id(), a.version()));
+		if (decision != null) {
+			scoreAndVote(reviews, context.getBean(ReviewScoring.class), office, callers.apply("tran.thi.binh"), council.id(),
+					idea.id(), decision);
+		}
+		return new Voted(idea, applications.get(office, a.id()), council);
+	}
 }

@@ -26,18 +26,25 @@ import vn.ideabank.initiative.InitiativeCommands.ConfirmPriority;
 import vn.ideabank.initiative.InitiativeCommands.Decide;
 import vn.ideabank.initiative.InitiativeCommands.FileApplication;
 import vn.ideabank.initiative.InitiativeCommands.RecordBenefit;
+import vn.ideabank.initiative.InitiativeCommands.RecordMeeting;
+import vn.ideabank.initiative.InitiativeCommands.SetRemuneration;
 import vn.ideabank.initiative.InitiativeCommands.Register;
 import vn.ideabank.initiative.InitiativeCommands.Return;
 import vn.ideabank.initiative.InitiativeCommands.SendToCouncil;
 import vn.ideabank.initiative.InitiativeDocuments;
 import vn.ideabank.initiative.InitiativeExports;
+import vn.ideabank.initiative.InitiativeMeeting;
 import vn.ideabank.initiative.InitiativeProcedure;
 import vn.ideabank.initiative.InitiativeService;
 import vn.ideabank.initiative.InitiativeService.RegisterFilter;
+import vn.ideabank.initiative.InitiativeSettings;
 import vn.ideabank.initiative.InitiativeViews.ApplicationView;
 import vn.ideabank.initiative.InitiativeViews.BenefitView;
+import vn.ideabank.initiative.InitiativeViews.Meeting;
+import vn.ideabank.initiative.InitiativeViews.PriorityCandidate;
 import vn.ideabank.initiative.InitiativeViews.RegisterRow;
 import vn.ideabank.initiative.InitiativeViews.Status;
+import vn.ideabank.initiative.InitiativeViews.UnitSetting;
 
 @RestController
 @RequestMapping("/api/v1/initiatives")
@@ -52,15 +59,33 @@ class InitiativeApiController {
 
 	private final InitiativeExports exports;
 
+	private final InitiativeMeeting meetings;
+
+	private final InitiativeSettings settings;
+
 	private final CurrentCaller callers;
 
 	InitiativeApiController(InitiativeService applications, InitiativeProcedure procedure, InitiativeDocuments documents,
-			InitiativeExports exports, CurrentCaller callers) {
+			InitiativeExports exports, InitiativeMeeting meetings, InitiativeSettings settings, CurrentCaller callers) {
 		this.applications = applications;
 		this.procedure = procedure;
 		this.documents = documents;
 		this.exports = exports;
+		this.meetings = meetings;
+		this.settings = settings;
 		this.callers = callers;
+	}
+
+	@GetMapping("/settings")
+	@Operation(summary = "An office's settings of the procedure: whether it records the authors' remuneration")
+	UnitSetting setting(@RequestParam long unitId) {
+		return settings.of(callers.get(), unitId);
+	}
+
+	@PutMapping("/settings")
+	@Operation(summary = "Turn the remuneration part on or off for an office (its office or an administrator)")
+	UnitSetting setRemuneration(@Valid @RequestBody SetRemuneration command) {
+		return settings.setRemuneration(callers.get(), command);
 	}
 
 	@GetMapping
@@ -137,8 +162,26 @@ class InitiativeApiController {
 		return procedure.confirmPriority(callers.get(), id, command);
 	}
 
+	@GetMapping("/{id}/priority-candidates")
+	@Operation(summary = "Earlier applications the office may confirm as the same solution (similar-ideas score at or above the configured level)")
+	List<PriorityCandidate> priorityCandidates(@PathVariable long id) {
+		return procedure.priorityCandidates(callers.get(), id);
+	}
+
+	@GetMapping("/{id}/meeting")
+	@Operation(summary = "The council's members and who was present at its meeting on the application (by default: those who scored)")
+	Meeting meeting(@PathVariable long id) {
+		return meetings.meeting(callers.get(), id);
+	}
+
+	@PutMapping("/{id}/meeting")
+	@Operation(summary = "Record who was present at the council's meeting (account ids of members), the chair and the secretary; printed in the minutes")
+	Meeting recordMeeting(@PathVariable long id, @Valid @RequestBody RecordMeeting command) {
+		return meetings.record(callers.get(), id, command);
+	}
+
 	@GetMapping("/{id}/benefits")
-	@Operation(summary = "Yearly gain of the first three years and the remuneration owed")
+	@Operation(summary = "Yearly gain of the first three years and the remuneration owed (422 when the office has not turned remuneration on)")
 	List<BenefitView> benefits(@PathVariable long id) {
 		return applications.benefits(callers.get(), id);
 	}

@@ -24,22 +24,27 @@ import vn.ideabank.common.security.CurrentCaller;
 import vn.ideabank.common.web.PageForms;
 import vn.ideabank.common.web.StreamedDownload;
 import vn.ideabank.idea.IdeaReferences;
-import vn.ideabank.initiative.InitiativeCommands.Decide;
 import vn.ideabank.initiative.InitiativeCommands.Register;
 import vn.ideabank.initiative.InitiativeCommands.Return;
 import vn.ideabank.initiative.InitiativeCommands.SendToCouncil;
 import vn.ideabank.initiative.InitiativeDocuments;
 import vn.ideabank.initiative.InitiativeExports;
+import vn.ideabank.initiative.InitiativeMeeting;
 import vn.ideabank.initiative.InitiativeProcedure;
 import vn.ideabank.initiative.InitiativeService;
 import vn.ideabank.initiative.InitiativeService.RegisterFilter;
-import vn.ideabank.initiative.InitiativeViews.ApplicationView;
+import vn.ideabank.initiative.InitiativeSettings;
 import vn.ideabank.initiative.InitiativeViews.Part;
 import vn.ideabank.initiative.InitiativeViews.Reach;
 import vn.ideabank.initiative.InitiativeViews.Status;
-import vn.ideabank.review.ReviewService;
+import vn.ideabank.initiative.web.OfficeForms.DecisionForm;
+import vn.ideabank.initiative.web.OfficeForms.MeetingForm;
+import vn.ideabank.initiative.web.OfficeForms.PriorityForm;
 
-/** The register, the application form, an application's page with the office's steps, and its papers. */
+/**
+ * The register (with the office's settings), the application form, an application's page with the office's steps
+ * (intake, return, council, meeting, priority, decision), and its papers.
+ */
 @Controller
 @RequestMapping("/initiatives")
 class InitiativePageController {
@@ -58,18 +63,25 @@ class InitiativePageController {
 
 	private final IdeaReferences ideas;
 
-	private final ReviewService reviews;
+	private final InitiativeMeeting meetings;
+
+	private final InitiativeSettings settings;
+
+	private final ApplicationPage page;
 
 	private final CurrentCaller callers;
 
 	InitiativePageController(InitiativeService applications, InitiativeProcedure procedure, InitiativeDocuments documents,
-			InitiativeExports exports, IdeaReferences ideas, ReviewService reviews, CurrentCaller callers) {
+			InitiativeExports exports, IdeaReferences ideas, InitiativeMeeting meetings, InitiativeSettings settings,
+			ApplicationPage page, CurrentCaller callers) {
 		this.applications = applications;
 		this.procedure = procedure;
 		this.documents = documents;
 		this.exports = exports;
 		this.ideas = ideas;
-		this.reviews = reviews;
+		this.meetings = meetings;
+		this.settings = settings;
+		this.page = page;
 		this.callers = callers;
 	}
 
@@ -84,7 +96,9 @@ class InitiativePageController {
 	String register(@RequestParam(required = false) Status status, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer page, Model model) {
 		int p = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
-		model.addAttribute("rows", applications.register(callers.get(), new RegisterFilter(status, year, null), p, PAGE + 1));
+		Caller caller = callers.get();
+		model.addAttribute("rows", applications.register(caller, new RegisterFilter(status, year, null), p, PAGE + 1));
+		model.addAttribute("settings", settings.editable(caller));
 		model.addAttribute("status", status);
 		model.addAttribute("year", year);
 		model.addAttribute("page", p);
@@ -119,17 +133,7 @@ class InitiativePageController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		Caller caller = callers.get();
-		ApplicationView a = applications.get(caller, id);
-		boolean office = applications.manages(caller, id);
-		model.addAttribute("a", a);
-		model.addAttribute("office", office);
-		model.addAttribute("author", applications.isAuthor(caller, id));
-		model.addAttribute("today", LocalDate.now());
-		if (office && a.status() == Status.ACCEPTED && a.councilId() == null) {
-			model.addAttribute("councils", reviews.councils(caller, true, 0, 100).getContent());
-		}
-		return "initiative/show";
+		return page.show(callers.get(), id, model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -173,13 +177,33 @@ class InitiativePageController {
 	}
 
 	@PostMapping("/{id}/decision")
-	String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean recognise,
-			@RequestParam(required = false) Reach reach, @RequestParam(required = false) String decisionNo,
-			@RequestParam(required = false) String refusalReason, @RequestParam(required = false) String signerName,
-			@RequestParam long version, RedirectAttributes redirect) {
-		return PageForms.act(redirect, "/initiatives/" + id, "initiative.notice.decided",
-				() -> procedure.decide(callers.get(), id, new Decide(recognise, reach, decisionNo, null,
-						refusalReason, signerName, version)));
+	String decide(@PathVariable long id, @Validated @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		Caller caller = callers.get();
+		return PageForms.submit(result, redirect, "initiative.notice.decided", () -> {
+			procedure.decide(caller, id, form.command());
+			return "/initiatives/" + id;
+		}, () -> page.show(caller, id, model));
+	}
+
+	@PostMapping("/{id}/priority")
+	String priority(@PathVariable long id, @ModelAttribute("priority") PriorityForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		Caller caller = callers.get();
+		return PageForms.submit(result, redirect, "initiative.notice.priority", () -> {
+			procedure.confirmPriority(caller, id, form.command());
+			return "/initiatives/" + id;
+		}, () -> page.show(caller, id, model));
+	}
+
+	@PostMapping("/{id}/meeting")
+	String meeting(@PathVariable long id, @Validated @ModelAttribute("meeting") MeetingForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		Caller caller = callers.get();
+		return PageForms.submit(result, redirect, "initiative.notice.meeting", () -> {
+			meetings.record(caller, id, form.command());
+			return "/initiatives/" + id;
+		}, () -> page.show(caller, id, model));
 	}
 
 	@GetMapping("/{id}/document.docx")

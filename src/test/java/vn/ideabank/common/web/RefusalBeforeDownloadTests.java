@@ -43,7 +43,7 @@ class RefusalBeforeDownloadTests extends IntegrationTest {
 			Map.entry("/members/import/template.xlsx", ""), Map.entry("/ideas/import/template.xlsx", ""),
 			// the register lists the caller's scope only (RouteScopeTests reads it for another unit's markers)
 			Map.entry("/initiatives/register.xlsx", ""), Map.entry("/api/v1/initiatives/register.xlsx", ""),
-			Map.entry("/api/v1/initiatives/{id}/benefits.xlsx", ""));
+			Map.entry("/api/v1/initiatives/{id}/benefits.xlsx", ""), Map.entry("/initiatives/{id}/benefits.xlsx", ""));
 
 	@Test
 	void everyExportIsListedHere() {
