@@ -181,6 +181,36 @@ class ChangeLog {
 		return n == null ? 0 : n;
 	}
 
+	/**
+	 * A node as the log knows it: its name and host, its cursor, when it last showed it was alive (and seconds
+	 * since), whether that is within the live window, the log's committed rows after its cursor (counted up to
+	 * 100,001) and the age in seconds of the first of them (its lag; 0 when it has read everything).
+	 */
+	record Node(String name, String host, Position cursor, java.time.Instant lastSeen, long secondsSinceSeen, boolean live,
+			long behind, long lagSeconds) {
+	}
+
+	/** Every node of {@code search_node}, the most recently seen first (at most 100). */
+	List<Node> nodes() {
+		return jdbc.sql("""
+				select n.node_id, n.host, n.cursor_txid, n.cursor_id, n.heartbeat_at,
+				       greatest(0, extract(epoch from now() - n.heartbeat_at))::bigint,
+				       n.heartbeat_at > now() - make_interval(secs => :w),
+				       (select count(*) from (select 1 from search_outbox o
+				         where (o.txid, o.id) > (n.cursor_txid, n.cursor_id)
+				           and o.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint limit 100001) b),
+				       coalesce((select greatest(0, extract(epoch from now() - o.created_at))::bigint from search_outbox o
+				         where (o.txid, o.id) > (n.cursor_txid, n.cursor_id)
+				           and o.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+				         order by o.txid, o.id limit 1), 0)
+				  from search_node n order by n.heartbeat_at desc, n.node_id limit 100""")
+			.param("w", liveWindow.toSeconds())
+			.query((rs, n) -> new Node(rs.getString(1), rs.getString(2), new Position(rs.getLong(3), rs.getLong(4)),
+					rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getLong(6), rs.getBoolean(7), rs.getLong(8),
+					rs.getLong(9)))
+			.list();
+	}
+
 	private static String host() {
 		String h = System.getenv("HOSTNAME");
 		if (h == null || h.isBlank()) {

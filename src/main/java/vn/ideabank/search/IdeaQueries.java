@@ -32,16 +32,18 @@ final class IdeaQueries {
 	}
 
 	/**
-	 * The words that must match ({@link SearchService#wordsRequired} of them) on {@code all_folded}; a query
-	 * with a digit may instead be an idea code (×10).
+	 * The words that must match ({@link SearchService#wordsRequired} of them) on {@code all_folded}, a phrase the
+	 * thesaurus knows counting as one word ({@link QueryExpansion#required}); a query with a digit may instead be
+	 * an idea code (×10).
 	 */
-	static SearchPredicate required(SearchPredicateFactory f, String q, List<String> terms, boolean fuzzy) {
+	static SearchPredicate required(SearchPredicateFactory f, String q, QueryExpansion.Words query, boolean fuzzy) {
 		var words = f.bool();
-		for (String term : terms) {
+		for (String term : query.terms()) {
 			var match = f.match().field("all_folded").matching(term);
 			words.should(fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match);
 		}
-		words.minimumShouldMatchNumber(SearchService.wordsRequired(terms.size()));
+		query.groups().forEach(g -> words.should(QueryExpansion.required(f, g)));
+		words.minimumShouldMatchNumber(SearchService.wordsRequired(query.count()));
 		if (q.chars().noneMatch(Character::isDigit)) {
 			return words.toPredicate();
 		}
@@ -59,12 +61,14 @@ final class IdeaQueries {
 
 	/**
 	 * Clauses that only order the hits: the words in the title (×1.5) or the text (also what the highlighter
-	 * marks), the whole text with its diacritics (×3), its folded syllable pairs (×2). So exact diacritics >
-	 * compound words > folded words, and the title counts more than the text.
+	 * marks), the whole text with its diacritics (×3), its folded syllable pairs (×2); a thesaurus group's typed
+	 * phrase as a word, its equivalents for a constant. So exact diacritics > compound words > folded words >
+	 * other words for the same thing, and the title counts more than the text.
 	 */
-	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, List<String> terms, boolean fuzzy) {
-		List<SearchPredicate> out = new ArrayList<>(wordsInTitleOrTextEach(f, terms, fuzzy));
+	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, QueryExpansion.Words query, boolean fuzzy) {
+		List<SearchPredicate> out = new ArrayList<>(wordsInTitleOrTextEach(f, query, fuzzy));
 		out.add(f.match().field("title").boost(2f).field("text").matching(q).boost(3f).toPredicate());
+		List<String> terms = query.all();
 		if (terms.size() > 1) {
 			out.add(f.match().field("title_bigram").boost(2f).field("text_bigram").matching(String.join(" ", terms)).boost(2f)
 				.toPredicate());
@@ -72,19 +76,24 @@ final class IdeaQueries {
 		return out;
 	}
 
-	/** Any of the words in the title (×1.5) or the text: what the highlighter marks. */
-	static SearchPredicate wordsInTitleOrText(SearchPredicateFactory f, List<String> terms, boolean fuzzy) {
+	/**
+	 * Any of the words in the title (×1.5) or the text, and a thesaurus group's typed phrase or equivalents: what
+	 * the highlighter marks.
+	 */
+	static SearchPredicate wordsInTitleOrText(SearchPredicateFactory f, QueryExpansion.Words query, boolean fuzzy) {
 		var any = f.bool();
-		wordsInTitleOrTextEach(f, terms, fuzzy).forEach(any::should);
+		wordsInTitleOrTextEach(f, query, fuzzy).forEach(any::should);
 		return any.toPredicate();
 	}
 
-	private static List<SearchPredicate> wordsInTitleOrTextEach(SearchPredicateFactory f, List<String> terms, boolean fuzzy) {
+	private static List<SearchPredicate> wordsInTitleOrTextEach(SearchPredicateFactory f, QueryExpansion.Words query,
+			boolean fuzzy) {
 		List<SearchPredicate> out = new ArrayList<>();
-		for (String term : terms) {
+		for (String term : query.terms()) {
 			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
 			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
 		}
+		query.groups().forEach(g -> out.addAll(QueryExpansion.ranking(f, g)));
 		return out;
 	}
 

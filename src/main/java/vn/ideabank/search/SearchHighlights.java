@@ -25,7 +25,7 @@ final class SearchHighlights {
 	 * passage and its text's two best marked sentences (empty lists where a word matched only a label or the
 	 * unit's name).
 	 */
-	static List<List<?>> added(SearchSession session, List<? extends List<?>> rows, List<String> terms, boolean fuzzy) {
+	static List<List<?>> added(SearchSession session, List<? extends List<?>> rows, QueryExpansion.Words terms, boolean fuzzy) {
 		List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
 		Map<Long, List<?>> marks = new HashMap<>();
 		if (!ids.isEmpty()) {

@@ -66,12 +66,16 @@ public class SearchService {
 
 	private final SimilarIdeas similarIdeas;
 
-	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements, SimilarIdeas similarIdeas) {
+	private final ThesaurusSource thesauri;
+
+	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements, SimilarIdeas similarIdeas,
+			ThesaurusSource thesauri) {
 		this.em = em;
 		this.units = units;
 		this.ideas = ideas;
 		this.judgements = judgements;
 		this.similarIdeas = similarIdeas;
+		this.thesauri = thesauri;
 	}
 
 	// --- search ------------------------------------------------------------------------------
@@ -88,7 +92,7 @@ public class SearchService {
 
 	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
 		String q = understood(query);
-		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
+		QueryExpansion.Words terms = words(q, query.expand());
 		String unitPath = unitPath(query);
 		SearchSession session = Search.session(em);
 		if (terms.isEmpty()) {
@@ -111,13 +115,14 @@ public class SearchService {
 		boolean fuzzy = false;
 		SearchResult<Long> first = firstPass(session, caller, query, unitPath, q, terms, false, rescored ? 0 : from,
 				rescored ? RESCORE_WINDOW : size);
-		if (first.total().hitCountLowerBound() < FUZZY_BELOW && IdeaQueries.anyFuzzyWord(terms)) {
+		if (first.total().hitCountLowerBound() < FUZZY_BELOW && IdeaQueries.anyFuzzyWord(terms.terms())) {
 			fuzzy = true;
 			first = firstPass(session, caller, query, unitPath, q, terms, true, rescored ? 0 : from, rescored ? RESCORE_WINDOW : size);
 		}
 		List<Long> ids = first.hits().stream().distinct().toList();
 		if (ids.isEmpty()) {
-			return new SearchResults(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size);
+			return new SearchResults(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size,
+					terms.alsoSearched());
 		}
 		// 2. the ranking clauses over those ids alone (no visibility filter needed: all visible)
 		boolean withFuzzy = fuzzy;
@@ -138,11 +143,12 @@ public class SearchService {
 		}
 		// 3. the marked passages of this page's hits
 		hits = SearchHighlights.added(session, hits, terms, withFuzzy);
-		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size);
+		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size)
+			.alsoSearching(terms.alsoSearched());
 	}
 
 	private SearchResult<Long> firstPass(SearchSession session, Caller caller, SearchQuery query, String unitPath, String q,
-			List<String> terms, boolean fuzzy, int offset, int limit) {
+			QueryExpansion.Words terms, boolean fuzzy, int offset, int limit) {
 		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.id(Long.class))
 			.where(f -> candidates(f, caller, query, unitPath, q, terms, fuzzy))
@@ -184,18 +190,18 @@ public class SearchService {
 	 */
 	public Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query) {
 		String q = understood(query);
-		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
+		QueryExpansion.Words terms = words(q, query.expand());
 		String unitPath = unitPath(query);
 		Map<String, Map<String, Long>> facets = facets(caller, query, unitPath, q, terms, false);
-		if (!terms.isEmpty() && IdeaQueries.anyFuzzyWord(terms)
+		if (!terms.isEmpty() && IdeaQueries.anyFuzzyWord(terms.terms())
 				&& facets.get("year").values().stream().mapToLong(Long::longValue).sum() < FUZZY_BELOW) {
 			facets = facets(caller, query, unitPath, q, terms, true);
 		}
 		return facets;
 	}
 
-	private Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query, String unitPath, String q, List<String> terms,
-			boolean fuzzy) {
+	private Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query, String unitPath, String q,
+			QueryExpansion.Words terms, boolean fuzzy) {
 		SearchSession session = Search.session(em);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
@@ -221,7 +227,7 @@ public class SearchService {
 
 	/** The ideas a search finds: the caller's visibility and the filters (not scored), then the required words. */
 	private static PredicateFinalStep candidates(SearchPredicateFactory f, Caller caller, SearchQuery query, String unitPath,
-			String q, List<String> terms, boolean fuzzy) {
+			String q, QueryExpansion.Words terms, boolean fuzzy) {
 		var all = f.bool();
 		if (!IdeaQueries.seesEverything(caller)) {
 			all.filter(IdeaQueries.visibility(f, caller));
@@ -249,6 +255,15 @@ public class SearchService {
 	/** Ideas the caller may open, as an index predicate (see {@link IdeaQueries#visibility}). */
 	static SearchPredicate visibility(SearchPredicateFactory f, Caller caller) {
 		return IdeaQueries.visibility(f, caller);
+	}
+
+	/**
+	 * The query's words: its distinct folded syllables, and with {@code expand} each phrase the thesaurus knows as
+	 * one word that its other phrases match too ({@link QueryExpansion}).
+	 */
+	private QueryExpansion.Words words(String q, boolean expand) {
+		List<String> terms = distinctLimited(VietnameseAnalysis.foldedTokens(q), MAX_QUERY_TERMS);
+		return expand && !terms.isEmpty() ? QueryExpansion.of(thesauri.current()).words(q, terms) : QueryExpansion.Words.plain(terms);
 	}
 
 	/** The searched text: typed in Telex or VNI without a Vietnamese keyboard ("noong nghieepj"), read as Vietnamese. */

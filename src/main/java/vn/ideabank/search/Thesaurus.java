@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,29 +13,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The domain thesaurus (src/main/resources/search/thesaurus-vi.txt, plus an administrator's override file,
- * see {@link ThesaurusSource}): groups of words that say the same thing (synonyms, loanwords, abbreviations,
+ * The domain thesaurus (src/main/resources/search/thesaurus-vi.txt, plus the administrators' additions, see
+ * {@link ThesaurusSource}): groups of words that say the same thing (synonyms, loanwords, abbreviations,
  * colloquial forms) become one concept term ({@code ~canonical}), and specific words add their broader
  * term ({@code ^broader}: cây cam → cây ăn quả) beside themselves.
  * <p>
- * Matching is by syllables, longest phrase first. A syllable typed without diacritics matches an entry's
- * folded form, except a one-syllable entry that has diacritics: folded, "lợn" would also be "lớn" (big),
- * so those match only as typed.
+ * Matching is by syllables, longest phrase first ({@link PhraseMatcher}). A syllable typed without diacritics
+ * matches an entry's folded form, except a one-syllable entry that has diacritics: folded, "lợn" would also be
+ * "lớn" (big), so those match only as typed. Search widens a query with the same groups ({@link QueryExpansion}).
  */
 public final class Thesaurus {
 
-	/** One phrase of a group: its syllables as typed (case folded) and folded, and what it stands for. */
-	private record Phrase(List<String> exact, List<String> folded, boolean foldedMatch, String concept, String broader) {
+	/** What a phrase stands for: its group's concept term, or (a specific phrase) its broader term. */
+	private record Meaning(String concept, String broader) {
 	}
 
-	private final Map<String, List<Phrase>> byFirstFolded;
+	private final PhraseMatcher<Meaning> phrases;
 
 	/** Concept term → the phrases (as written in the file) that express it, for query expansion. */
 	private final Map<String, List<String>> variants;
 
-	private Thesaurus(Map<String, List<Phrase>> byFirstFolded, Map<String, List<String>> variants) {
-		this.byFirstFolded = byFirstFolded;
+	/** Specific phrase → broader phrase, as written ("cây cam" → "cây ăn quả"). */
+	private final Map<String, String> broaderLines;
+
+	private Thesaurus(PhraseMatcher<Meaning> phrases, Map<String, List<String>> variants, Map<String, String> broaderLines) {
+		this.phrases = phrases;
 		this.variants = variants;
+		this.broaderLines = broaderLines;
 	}
 
 	public static final Thesaurus EMPTY = parse(List.of());
@@ -47,15 +50,20 @@ public final class Thesaurus {
 	public static Thesaurus builtIn() {
 		Thesaurus t = builtIn;
 		if (t == null) {
-			try (InputStream in = Thesaurus.class.getResourceAsStream("/search/thesaurus-vi.txt")) {
-				t = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			t = parse(builtInLines());
 			builtIn = t;
 		}
 		return t;
+	}
+
+	/** The lines of the shipped thesaurus file. */
+	static List<String> builtInLines() {
+		try (InputStream in = Thesaurus.class.getResourceAsStream("/search/thesaurus-vi.txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**
@@ -93,39 +101,30 @@ public final class Thesaurus {
 		}
 		Map<String, String> conceptOf = new HashMap<>(); // folded phrase → concept term
 		Map<String, List<String>> variants = new LinkedHashMap<>();
-		Map<String, List<Phrase>> index = new HashMap<>();
+		PhraseMatcher<Meaning> index = new PhraseMatcher<>();
 		for (List<String> names : groups.values()) {
 			String concept = "~" + key(names.get(0)).replace(' ', '_');
 			variants.put(concept, List.copyOf(names));
 			for (String name : names) {
 				conceptOf.putIfAbsent(key(name), concept);
-				add(index, name, concept, null);
+				index.add(name, new Meaning(concept, null));
 			}
 		}
+		Map<String, String> broaderLines = new LinkedHashMap<>();
 		for (var e : broader.entrySet()) {
 			String target = conceptOf.getOrDefault(key(e.getValue()[1]), "^" + key(e.getValue()[1]).replace(' ', '_'));
-			add(index, e.getValue()[0], null, target.startsWith("~") ? "^" + target.substring(1) : target);
+			index.add(e.getValue()[0], new Meaning(null, target.startsWith("~") ? "^" + target.substring(1) : target));
+			broaderLines.put(e.getValue()[0], e.getValue()[1]);
 		}
-		index.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.exact().size()).reversed()));
-		return new Thesaurus(index, variants);
+		return new Thesaurus(index, variants, broaderLines);
 	}
 
-	private static String key(String phrase) {
+	static String key(String phrase) {
 		return String.join(" ", VietnameseAnalysis.foldedTokens(phrase));
 	}
 
-	private static void add(Map<String, List<Phrase>> index, String name, String concept, String broader) {
-		List<String> exact = VietnameseAnalysis.exactTokens(name);
-		List<String> folded = VietnameseAnalysis.foldedTokens(name);
-		if (folded.isEmpty() || exact.size() != folded.size()) {
-			return;
-		}
-		boolean foldedMatch = folded.size() > 1 || exact.get(0).equals(folded.get(0));
-		index.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(new Phrase(exact, folded, foldedMatch, concept, broader));
-	}
-
 	public boolean isEmpty() {
-		return byFirstFolded.isEmpty();
+		return phrases.isEmpty();
 	}
 
 	/** Syllables with the thesaurus applied: {@code tokens} (phrases of a group replaced by their concept) and {@code broader} terms. */
@@ -134,30 +133,25 @@ public final class Thesaurus {
 
 	/** Applies the thesaurus to a text's syllables, given as typed (case folded) and folded, position by position. */
 	public Applied apply(List<String> exact, List<String> folded) {
-		if (byFirstFolded.isEmpty() || exact.size() != folded.size()) {
+		if (phrases.isEmpty() || exact.size() != folded.size()) {
 			return new Applied(folded, List.of());
 		}
 		List<String> out = new ArrayList<>(folded.size());
 		List<String> broader = new ArrayList<>();
 		int i = 0;
 		while (i < folded.size()) {
-			Phrase hit = null;
-			for (Phrase p : byFirstFolded.getOrDefault(folded.get(i), List.of())) {
-				if (matches(p, exact, folded, i) && (hit == null || p.exact().size() > hit.exact().size())) {
-					hit = p;
-				}
-			}
+			PhraseMatcher.Match<Meaning> hit = phrases.longestAt(exact, folded, i);
 			if (hit == null) {
 				out.add(folded.get(i));
 				i++;
 				continue;
 			}
-			if (hit.broader() != null) {
-				broader.add(hit.broader());
+			if (hit.value().broader() != null) {
+				broader.add(hit.value().broader());
 			}
-			if (hit.concept() != null) {
-				out.add(hit.concept());
-				i += hit.exact().size();
+			if (hit.value().concept() != null) {
+				out.add(hit.value().concept());
+				i += hit.length();
 			}
 			else {
 				out.add(folded.get(i)); // a broader term keeps the words it was found in
@@ -167,27 +161,9 @@ public final class Thesaurus {
 		return new Applied(out, broader);
 	}
 
-	private static boolean matches(Phrase p, List<String> exact, List<String> folded, int at) {
-		int n = p.exact().size();
-		if (at + n > folded.size()) {
-			return false;
-		}
-		for (int j = 0; j < n; j++) {
-			String e = exact.get(at + j);
-			if (e.equals(p.exact().get(j))) {
-				continue;
-			}
-			boolean typedWithoutMarks = e.equals(folded.get(at + j));
-			if (!(typedWithoutMarks && p.foldedMatch() && folded.get(at + j).equals(p.folded().get(j)))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
-	 * Query expansion for search: every phrase of the groups the text mentions, other than what it says
-	 * ("flycam phun thuốc" → drone, máy bay không người lái, ... ). Broader terms are not expanded.
+	 * Every phrase of the groups the text mentions, other than what it says ("flycam phun thuốc" → drone, máy bay
+	 * không người lái, ... ). Broader terms are not expanded. (The search builds its query with {@link QueryExpansion}.)
 	 */
 	public Set<String> expansions(String text) {
 		List<String> exact = VietnameseAnalysis.exactTokens(text);
@@ -215,5 +191,15 @@ public final class Thesaurus {
 
 	public int groups() {
 		return variants.size();
+	}
+
+	/** The groups, each as written (its canonical name first), in the order read. */
+	public List<List<String>> groupList() {
+		return List.copyOf(variants.values());
+	}
+
+	/** The broader-term lines as written: specific phrase → broader phrase, in the order read. */
+	public Map<String, String> broaderLines() {
+		return java.util.Collections.unmodifiableMap(broaderLines);
 	}
 }

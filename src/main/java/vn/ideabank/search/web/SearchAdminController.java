@@ -24,6 +24,7 @@ class SearchAdminController {
 	@GetMapping("/admin/search")
 	String page(Model model) {
 		model.addAttribute("status", admin.status(callers.get()));
+		model.addAttribute("nodes", admin.nodes(callers.get()));
 		return "search/admin";
 	}
 
@@ -38,6 +39,7 @@ class SearchAdminController {
 	String rebuild(Model model) {
 		boolean started = admin.rebuild(callers.get());
 		model.addAttribute("status", admin.status(callers.get()));
+		model.addAttribute("nodes", admin.nodes(callers.get()));
 		model.addAttribute("notice", started ? "search.admin.rebuildStarted" : "search.admin.rebuildRunning");
 		return "search/admin";
 	}

@@ -38,21 +38,22 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search/ideas")
-	@Operation(summary = "Ideas matching the text (diacritics optional, one-letter typos forgiven), with highlights; "
+	@Operation(summary = "Ideas matching the text (diacritics optional, one-letter typos forgiven, other ways of saying "
+			+ "a phrase the thesaurus knows found too unless expand=false: listed in alsoSearched), with highlights; "
 			+ "the total is exact when totalExact, otherwise a lower bound")
 	SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
 			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) Boolean expand) {
 		var pageable = PageSizes.of(page, size, org.springframework.data.domain.Sort.unsorted());
-		return search.search(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup),
+		return search.search(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup, expand == null || expand),
 				pageable.getPageNumber(), pageable.getPageSize());
 	}
 
 	/** A search whose text does not fit a URL: the same parameters as a JSON body, the text up to 10,000 characters. */
 	record SearchRequest(@Size(max = 10_000) String q, Long unitId, Integer year, IdeaStatus status, IdeaKind kind,
-			SectorField field, TargetGroup targetGroup, Integer page, Integer size) {
+			SectorField field, TargetGroup targetGroup, Integer page, Integer size, Boolean expand) {
 	}
 
 	@PostMapping("/api/v1/search/ideas")
@@ -60,7 +61,7 @@ class SearchApiController {
 			+ "(only the first 500 are searched)")
 	SearchResults searchPosted(@jakarta.validation.Valid @RequestBody SearchRequest body) {
 		return search(body.q(), body.unitId(), body.year(), body.status(), body.kind(), body.field(), body.targetGroup(),
-				body.page(), body.size());
+				body.page(), body.size(), body.expand());
 	}
 
 	@GetMapping("/api/v1/search/facets")
@@ -69,8 +70,8 @@ class SearchApiController {
 	Map<String, Map<String, Long>> facets(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
-			@RequestParam(required = false) TargetGroup targetGroup) {
-		return search.facets(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup));
+			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(required = false) Boolean expand) {
+		return search.facets(callers.get(), new SearchQuery(q, unitId, year, status, kind, field, targetGroup, expand == null || expand));
 	}
 
 	/** The limits of an idea's title and of its summary, problem, solution and novelty together (IdeaContent). */

@@ -62,10 +62,11 @@ class SearchPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
 			@RequestParam(required = false) TargetGroup group, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, Model model) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) Boolean expand, Model model) {
 		var pageable = PageSizes.of(page, size, org.springframework.data.domain.Sort.unsorted());
-		SearchQuery query = new SearchQuery(q, unit, year, status, kind, field, group);
+		SearchQuery query = new SearchQuery(q, unit, year, status, kind, field, group, expand == null || expand);
 		SearchResults results = search.search(callers.get(), query, pageable.getPageNumber(), pageable.getPageSize());
+		thesaurusNote(results, query.expand(), model);
 		var hits = new PageImpl<SearchHit>(results.content(), PageRequest.of(results.page(), results.size()),
 				results.totalElements());
 		model.addAttribute("q", q == null ? "" : q);
@@ -91,7 +92,8 @@ class SearchPageController {
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		if (q != null && q.length() > MAX_POSTED_QUERY) {
 			model.addAttribute("queryTooLong", true);
-			return new org.springframework.web.servlet.ModelAndView(page("", unit, year, status, kind, field, group, null, null, model));
+			return new org.springframework.web.servlet.ModelAndView(page("", unit, year, status, kind, field, group, null, null, null,
+					model));
 		}
 		String searched = SearchService.clean(q);
 		if (q != null && searched.length() < q.strip().length()) {
@@ -111,6 +113,18 @@ class SearchPageController {
 		return new org.springframework.web.servlet.ModelAndView(redirectView);
 	}
 
+	/**
+	 * "Đã tìm cả: drone, máy bay không người lái" when the thesaurus widened the query, with a link to the same
+	 * search of the typed words only; on that search, a link back.
+	 */
+	private static void thesaurusNote(SearchResults results, boolean expanded, Model model) {
+		model.addAttribute("alsoSearched", results.alsoSearched());
+		var here = ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/search").replaceQueryParam("page");
+		String url = expanded ? here.replaceQueryParam("expand", false).build().toUriString()
+				: here.replaceQueryParam("expand").build().toUriString();
+		model.addAttribute(expanded ? "typedOnlyUrl" : "expandUrl", url.replaceFirst("^[a-z]+://[^/]+", ""));
+	}
+
 	/** The longest query the search page and API accept (longer ones are answered by the app, never searched). */
 	static final int MAX_POSTED_QUERY = 10_000;
 
@@ -119,8 +133,8 @@ class SearchPageController {
 	String facets(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) IdeaStatus status,
 			@RequestParam(required = false) IdeaKind kind, @RequestParam(required = false) SectorField field,
-			@RequestParam(required = false) TargetGroup group, Model model) {
-		SearchQuery query = new SearchQuery(q, unit, year, status, kind, field, group);
+			@RequestParam(required = false) TargetGroup group, @RequestParam(required = false) Boolean expand, Model model) {
+		SearchQuery query = new SearchQuery(q, unit, year, status, kind, field, group, expand == null || expand);
 		model.addAttribute("facets", facets(search.facets(callers.get(), query), query));
 		model.addAttribute("filtered", unit != null || year != null || status != null || kind != null || field != null
 				|| group != null);
