@@ -57,7 +57,8 @@ import vn.ideabank.idea.IdeaView;
 import vn.ideabank.org.UnitService;
 
 /**
- * Two application nodes (two Spring contexts in this JVM, each with its own port and its own index directory)
+ * Two application nodes (two Spring contexts in this JVM, each with its own port and its own index directory, or
+ * on OpenSearch one index shared with the suite's context: {@link TestOpenSearch})
  * on the suite's database, as behind a load balancer: ideas written through both are found on both, the
  * e-mail job runs once per tick, a session made on one node works on the other, and a rolling restart loses
  * neither a notice nor a change of the index (docs/search.md, "Several nodes").
@@ -90,6 +91,12 @@ class MultiNodeTests extends IntegrationTest {
 
 	@Autowired
 	UnitService units;
+
+	@Autowired
+	SearchBackend backend;
+
+	@Autowired
+	ChangeLog changes;
 
 	/** The nodes' data: a directory each (index, files). */
 	private Path dir;
@@ -129,6 +136,8 @@ class MultiNodeTests extends IntegrationTest {
 				// never started
 			}
 		}
+		// on OpenSearch the nodes share the suite's own cursor (one index): that one stays
+		ids.remove(changes.node());
 		jdbc.sql("delete from search_node where node_id in (:ids)").param("ids", ids.isEmpty() ? List.of("-") : ids).update();
 		if (dir != null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
@@ -148,6 +157,10 @@ class MultiNodeTests extends IntegrationTest {
 				"--logging.level.vn.ideabank.notification=WARN", "--test.node-name=" + name));
 		if (ds.getPassword() != null) {
 			args.add("--spring.datasource.password=" + ds.getPassword());
+		}
+		if (backend instanceof SearchBackendConfiguration.Shared shared) {
+			// OpenSearch (TestOpenSearch): the two nodes and the suite's context share one cluster index
+			args.add("--ideabank.search.elasticsearch.index-prefix=" + shared.layout().prefix());
 		}
 		return new SpringApplicationBuilder(IdeabankApplication.class, CountJobRuns.class).profiles("test")
 			.run(args.toArray(String[]::new));
