@@ -199,6 +199,7 @@ class MultiNodeTests extends IntegrationTest {
 	void everyIdeaWrittenThroughEitherNodeIsFoundOnBoth() throws Exception {
 		Caller author = caller("nguyen.van.an");
 		long unit = unit();
+		long writesBefore = clusterIndexWrites();
 		ExecutorService writers = Executors.newFixedThreadPool(2);
 		long t0 = System.nanoTime();
 		try {
@@ -225,6 +226,27 @@ class MultiNodeTests extends IntegrationTest {
 		Duration delay = untilBothFind(marker, IDEAS, FOUND_WITHIN);
 		log.info("{} ideas written through two nodes in {} ms; both nodes found all of them {} ms after the last write",
 				IDEAS, writing, delay.toMillis());
+		if (backend instanceof SearchBackendConfiguration.Shared) {
+			// one index for the three nodes (a, b and the suite's context): one cursor, so each change is written once
+			assertThat(List.of(a.getBean(ChangeLog.class).node(), b.getBean(ChangeLog.class).node())).containsOnly(changes.node());
+			long writes = clusterIndexWrites() - writesBefore;
+			log.info("OpenSearch: {} document writes for {} new ideas", writes, IDEAS);
+			assertThat(writes).as("document writes into the shared index").isBetween((long) IDEAS, IDEAS * 3L / 2);
+		}
+	}
+
+	/** Documents written into the shared OpenSearch index so far (its primaries' indexing count); 0 on Lucene. */
+	private long clusterIndexWrites() throws Exception {
+		if (!(backend instanceof SearchBackendConfiguration.Shared shared)) {
+			return 0;
+		}
+		HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://"
+				+ TestOpenSearch.hosts() + "/" + shared.layout().createReadAlias(LuceneSearchBackend.INDEX_NAME) + "/_stats/indexing"))
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
+		Matcher total = Pattern.compile("\"primaries\":\\{\"indexing\":\\{\"index_total\":(\\d+)").matcher(stats.body());
+		assertThat(total.find()).as(stats.body()).isTrue();
+		return Long.parseLong(total.group(1));
 	}
 
 	@Test
