@@ -137,7 +137,7 @@ class MultiNodeTests extends IntegrationTest {
 			}
 		}
 		// on OpenSearch the nodes share the suite's own cursor (one index): that one stays
-		ids.remove(changes.node());
+		ids.removeIf(changes.node()::equals);
 		jdbc.sql("delete from search_node where node_id in (:ids)").param("ids", ids.isEmpty() ? List.of("-") : ids).update();
 		if (dir != null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
