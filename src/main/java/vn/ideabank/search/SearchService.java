@@ -135,8 +135,8 @@ public class SearchService {
 			.sort(f -> f.score())
 			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
 				.numberOfFragments(2)) // passages are sentences (the unified highlighter's boundary)
-			.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(1))
+			// the HTML encoder comes from the default highlighter: OpenSearch takes an encoder only for the whole query
+			.highlighter("title", h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1))
 			.fetch(rescored ? from : 0, rescored ? size : ids.size());
 		List<List<?>> hits = new ArrayList<>(second.hits());
 		if (!rescored) { // past the window: the first query's order

@@ -131,7 +131,7 @@ class SimilarIdeas {
 				candidateTerms.put(c, SimilarityScorer.terms(clean5000(candidateText), thesaurus));
 			}
 		}
-		prefetch(candidateTerms.values().stream().flatMap(t -> t.keySet().stream()).toList(), thesaurus);
+		prefetch(candidateTerms.values().stream().flatMap(m -> m.keySet().stream()).toList(), thesaurus);
 		for (var e : candidateTerms.entrySet()) {
 			List<?> c = e.getKey();
 			unitIds.put((Long) c.get(0), (Long) c.get(3));

@@ -26,7 +26,7 @@ import vn.ideabank.IntegrationTest;
 /**
  * The analysis built on OpenSearch from what it ships ({@link ElasticsearchSearchBackend}: standard tokenizer,
  * lowercase, asciifolding, shingle, a mapping char filter) gives exactly the tokens of the Lucene side
- * ({@link VietnameseAnalysis}: ICU) for Vietnamese texts: the labelled sets' ~900 idea texts, the same texts
+ * ({@link VietnameseAnalysis}: ICU) for Vietnamese texts: the labelled sets' ~320 distinct idea texts, 60 texts
  * decomposed (NFD), and the shapes of text people type (codes, numbers, units, e-mail addresses, capitals, emoji,
  * every tone mark). Asked of the running node through {@code _analyze} on the index the application created.
  * Runs on OpenSearch only ({@code -Dideabank.test.search=opensearch}, .ci/run).
@@ -79,8 +79,8 @@ class OpenSearchAnalysisTests extends IntegrationTest {
 				}
 			}
 		}
-		assertThat(texts).hasSizeGreaterThan(600);
 		assertThat(differences).as("texts whose tokens differ, of %d compared", compared).isEmpty();
+		assertThat(texts).hasSizeGreaterThan(350);
 	}
 
 	private List<String> analyze(String index, String analyzer, String text) throws IOException, InterruptedException {
