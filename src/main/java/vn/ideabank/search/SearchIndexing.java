@@ -83,6 +83,9 @@ class SearchIndexing implements SmartLifecycle {
 	/** Stops the poller without stopping the application (tests simulate a crash between commit and indexing). */
 	private volatile boolean paused;
 
+	/** Held by a poll while it runs, so that {@link #pause} returns only once no poll is under way. */
+	private final Object polling = new Object();
+
 	SearchIndexing(EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions, IndexRebuild rebuild,
 			IndexState state, ChangeLog changes, SearchBackend backend,
 			@Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
@@ -147,6 +150,12 @@ class SearchIndexing implements SmartLifecycle {
 	}
 
 	void poll() {
+		synchronized (polling) {
+			pollUnlessPaused();
+		}
+	}
+
+	private void pollUnlessPaused() {
 		if (!paused) {
 			try {
 				processOutbox();
@@ -163,6 +172,9 @@ class SearchIndexing implements SmartLifecycle {
 
 	void pause(boolean pause) {
 		this.paused = pause;
+		synchronized (polling) {
+			// a poll under way when the pause was asked has finished: nothing is indexed from here on
+		}
 	}
 
 	// --- the outbox --------------------------------------------------------------------------
