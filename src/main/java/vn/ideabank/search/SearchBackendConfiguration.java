@@ -38,6 +38,19 @@ class SearchBackendConfiguration {
 
 	private ElasticsearchSearchBackend.Layout layout;
 
+	private String indexDir;
+
+	/**
+	 * Read once, for Hibernate Search's directory and the term statistics alike (the tests' directory name is random:
+	 * read twice, it named two directories, and the statistics read an empty one).
+	 */
+	synchronized String indexDir(Environment env) {
+		if (indexDir == null) {
+			indexDir = env.getRequiredProperty("ideabank.search.index-dir");
+		}
+		return indexDir;
+	}
+
 	/** Read once: the Hibernate Search properties and the statistics must name the same index (a prefix may be random). */
 	synchronized ElasticsearchSearchBackend.Layout layout(Environment env) {
 		if (layout == null) {
@@ -52,6 +65,7 @@ class SearchBackendConfiguration {
 		return properties -> {
 			if (backend.equals(SearchBackend.LUCENE)) {
 				properties.put(HS + "type", "lucene");
+				properties.put(HS + "directory.root", indexDir(env));
 				return;
 			}
 			properties.put(HS + "type", "elasticsearch");
@@ -76,7 +90,7 @@ class SearchBackendConfiguration {
 	@Bean
 	SearchBackend searchBackend(Environment env) {
 		if (backend(env).equals(SearchBackend.LUCENE)) {
-			return new Local(new LuceneSearchBackend.DirectoryStatistics(Path.of(env.getRequiredProperty("ideabank.search.index-dir"))));
+			return new Local(new LuceneSearchBackend.DirectoryStatistics(Path.of(indexDir(env))));
 		}
 		ElasticsearchSearchBackend.Layout layout = layout(env);
 		ElasticsearchSearchBackend.Cluster cluster = ElasticsearchSearchBackend.Cluster.of(
