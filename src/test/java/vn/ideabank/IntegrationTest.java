@@ -34,6 +34,11 @@ import vn.ideabank.common.security.Role;
 @Import(CleanTestDatabase.class)
 public abstract class IntegrationTest {
 
+	static {
+		// -Dideabank.test.search=opensearch (.ci/run): every context of this JVM searches on one OpenSearch node
+		vn.ideabank.search.TestOpenSearch.configureSpring();
+	}
+
 	public static final String DEMO_PASSWORD = "demo-test-password";
 
 	public static final String ADMIN_PASSWORD = "admin-test-password";

@@ -186,7 +186,9 @@ class IndexRebuild implements DisposableBean {
 			return;
 		}
 		long purged = purgeOrphans();
-		Search.mapping(emf).scope(Object.class, SearchIndexing.ENTITY).workspace().flush();
+		var workspace = Search.mapping(emf).scope(Object.class, SearchIndexing.ENTITY).workspace();
+		workspace.flush();
+		workspace.refresh(); // a cluster shows the last batches to searches now, not at its next refresh
 		state.complete();
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 		jdbc.sql("update search_index_state set rebuilt_at = now(), rebuilt_by = :by, documents = :d where id = 1")

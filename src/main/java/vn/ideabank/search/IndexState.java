@@ -23,6 +23,7 @@ import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,10 @@ import org.springframework.stereotype.Component;
  * database because each node has its own Lucene directory (and deleting the directory forgets both).
  * Written to a temporary file, forced to disk and moved over the old one, so a crash leaves the old or the
  * new state, never half of one.
+ * <p>
+ * A cluster index ({@link SearchBackend#sharedIndex()}) is one for every node: its state is in the database
+ * ({@code search_index_state.shared_*}, named after the index), and every node uses one name in the change log
+ * ({@code cluster:<index>}), hence one cursor and one lock key.
  */
 @Component
 class IndexState {
@@ -47,6 +52,11 @@ class IndexState {
 
 	private final EntityManagerFactory emf;
 
+	private final JdbcClient jdbc;
+
+	/** The cluster index's name, or null for the node's own Lucene index. */
+	private final String shared;
+
 	private final Path file;
 
 	private final Path nodeFile;
@@ -57,8 +67,10 @@ class IndexState {
 
 	private volatile boolean nodeIdIsNew;
 
-	IndexState(EntityManagerFactory emf, @Value("${ideabank.search.index-dir}") String indexDir) {
+	IndexState(EntityManagerFactory emf, JdbcClient jdbc, SearchBackend backend, @Value("${ideabank.search.index-dir}") String indexDir) {
 		this.emf = emf;
+		this.jdbc = jdbc;
+		this.shared = backend.sharedIndex().orElse(null);
 		this.file = Path.of(indexDir).resolve(LuceneSearchBackend.INDEX_NAME + ".state");
 		this.nodeFile = Path.of(indexDir).resolve(LuceneSearchBackend.INDEX_NAME + ".node");
 	}
@@ -69,6 +81,10 @@ class IndexState {
 	 * Copying an index directory to a second node copies the name too: don't (docs/search.md, "Several nodes").
 	 */
 	synchronized String nodeId() {
+		if (nodeId == null && shared != null) {
+			// a node that lost its cursor row cannot tell what the shared index missed: not "new" (it rebuilds)
+			nodeId = "cluster:" + shared;
+		}
 		if (nodeId == null) {
 			try {
 				if (Files.isRegularFile(nodeFile)) {
@@ -99,6 +115,10 @@ class IndexState {
 	}
 
 	Optional<Stamp> read() {
+		if (shared != null) {
+			return jdbc.sql("select shared_mapping, shared_rebuilding from search_index_state where id = 1 and shared_index = :n")
+				.param("n", shared).query((rs, n) -> new Stamp(rs.getString(1), rs.getBoolean(2))).optional();
+		}
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
@@ -123,6 +143,11 @@ class IndexState {
 	}
 
 	private void write(Stamp stamp) {
+		if (shared != null) {
+			jdbc.sql("update search_index_state set shared_index = :n, shared_mapping = :m, shared_rebuilding = :r where id = 1")
+				.param("n", shared).param("m", stamp.mapping()).param("r", stamp.rebuilding()).update();
+			return;
+		}
 		Properties p = new Properties();
 		if (stamp.mapping() != null) {
 			p.setProperty("mapping", stamp.mapping());

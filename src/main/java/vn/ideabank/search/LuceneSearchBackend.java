@@ -17,7 +17,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * Everything specific to the embedded Lucene backend, in one place: the analyzers registered with
  * Hibernate Search, and term statistics (document frequencies for the similarity's IDF) read from
- * the index directory. The Elasticsearch profile replaces this class (see docs/search.md).
+ * the index directory. {@link ElasticsearchSearchBackend} is its counterpart for a cluster (see docs/search.md);
+ * {@link SearchBackendConfiguration} chooses between them.
  * <p>
  * Index layout: {@code <ideabank.search.index-dir>/idea}, one Lucene index, fields
  * {@code title}, {@code title_folded}, {@code title_bigram}, {@code text}, {@code text_folded},
@@ -43,7 +44,7 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 	 * seek in every segment's term dictionary, and an IDF hardly moves while the index grows by less than
 	 * one per cent, so the cache is dropped only then (or when it holds too many terms).
 	 */
-	static final class TermStatistics implements AutoCloseable {
+	static final class DirectoryStatistics implements TermStatistics {
 
 		private static final int MAX_CACHED_TERMS = 500_000;
 
@@ -59,7 +60,7 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 
 		private long cachedAtDocuments = -1;
 
-		TermStatistics(Path indexRoot) {
+		DirectoryStatistics(Path indexRoot) {
 			this.directory = indexRoot.resolve(INDEX_NAME);
 		}
 
@@ -101,7 +102,8 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 		}
 
 		/** How many live documents the index has (0 before it exists). */
-		long documents() {
+		@Override
+		public long documents() {
 			try {
 				DirectoryReader r = reader();
 				return r == null ? 0 : r.numDocs();
@@ -112,7 +114,8 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 		}
 
 		/** In how many documents the term occurs in the field. */
-		long documentFrequency(String field, String term) {
+		@Override
+		public long documentFrequency(String field, String term) {
 			try {
 				DirectoryReader r = reader();
 				if (r == null) {
@@ -132,13 +135,16 @@ public class LuceneSearchBackend implements LuceneAnalysisConfigurer {
 		}
 
 		@Override
-		public void close() throws IOException {
+		public void close() {
 			lock.lock();
 			try {
 				if (reader != null) {
 					reader.close();
 					reader = null;
 				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 			finally {
 				lock.unlock();

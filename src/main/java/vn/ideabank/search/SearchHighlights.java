@@ -36,8 +36,8 @@ final class SearchHighlights {
 				.where(f -> f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.wordsInTitleOrText(f, terms, fuzzy)))
 				.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
 					.numberOfFragments(2)) // passages are sentences (the unified highlighter's boundary)
-				.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-					.numberOfFragments(1))
+				// the HTML encoder comes from the default highlighter: OpenSearch takes an encoder only for the whole query
+				.highlighter("title", h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1))
 				.fetchHits(ids.size())
 				.forEach(m -> marks.put((Long) m.get(0), m.subList(1, 3)));
 		}

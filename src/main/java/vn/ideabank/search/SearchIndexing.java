@@ -16,7 +16,6 @@ import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +28,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps this node's index equal to the database. Changes reach the index only through the change log
+ * Keeps this node's index (or, on OpenSearch, the index all nodes share) equal to the database. Changes reach the index only through the change log
  * ({@code search_outbox}, filled by triggers in the writing transaction, read by every node through its own
  * cursor, {@link ChangeLog}): the rows after the cursor are read in order, the ideas are (re)indexed or
  * purged and the Lucene commit is forced, and only then does the cursor move. A crash anywhere leaves the
  * cursor where it was, and the next poll (or the next start) processes the rows again. Rows are pruned once
  * every live node has passed them. The log is polled on a thread of its own, on every node (each node has its
- * own index), never on the application's scheduler, so no other job (an e-mail send waiting on a mail server)
+ * own index; with a shared cluster index all nodes read through one cursor, each change is written once, see
+ * {@link IndexState}), never on the application's scheduler, so no other job (an e-mail send waiting on a mail server)
  * can delay indexing. Also checks the index against the database at start and starts the rebuild
  * ({@link IndexRebuild}) when it is really incomplete, or when the log was pruned past this node.
  */
@@ -62,6 +62,8 @@ class SearchIndexing implements SmartLifecycle {
 
 	private final ChangeLog changes;
 
+	private final SearchBackend backend;
+
 	private final boolean pollingEnabled;
 
 	private final boolean checkAtStart;
@@ -81,8 +83,12 @@ class SearchIndexing implements SmartLifecycle {
 	/** Stops the poller without stopping the application (tests simulate a crash between commit and indexing). */
 	private volatile boolean paused;
 
+	/** Held by a poll while it runs, so that {@link #pause} returns only once no poll is under way. */
+	private final Object polling = new Object();
+
 	SearchIndexing(EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions, IndexRebuild rebuild,
-			IndexState state, ChangeLog changes, @Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
+			IndexState state, ChangeLog changes, SearchBackend backend,
+			@Value("${ideabank.search.outbox.enabled:true}") boolean pollingEnabled,
 			@Value("${ideabank.search.check-at-start:true}") boolean checkAtStart,
 			@Value("${ideabank.search.outbox.batch-size:200}") int batchSize,
 			@Value("${ideabank.search.outbox.poll-interval:500ms}") Duration pollInterval) {
@@ -92,6 +98,7 @@ class SearchIndexing implements SmartLifecycle {
 		this.rebuild = rebuild;
 		this.state = state;
 		this.changes = changes;
+		this.backend = backend;
 		this.pollingEnabled = pollingEnabled;
 		this.checkAtStart = checkAtStart;
 		this.batchSize = batchSize;
@@ -143,6 +150,12 @@ class SearchIndexing implements SmartLifecycle {
 	}
 
 	void poll() {
+		synchronized (polling) {
+			pollUnlessPaused();
+		}
+	}
+
+	private void pollUnlessPaused() {
 		if (!paused) {
 			try {
 				processOutbox();
@@ -159,6 +172,9 @@ class SearchIndexing implements SmartLifecycle {
 
 	void pause(boolean pause) {
 		this.paused = pause;
+		synchronized (polling) {
+			// a poll under way when the pause was asked has finished: nothing is indexed from here on
+		}
 	}
 
 	// --- the outbox --------------------------------------------------------------------------
@@ -190,8 +206,9 @@ class SearchIndexing implements SmartLifecycle {
 		}
 		Session session = em.unwrap(Session.class);
 		SearchSession search = Search.session(em);
-		// the Lucene commit is forced here, whatever the backend's commit interval (which the rebuild uses)
-		search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+		// the Lucene commit is forced here, whatever the backend's commit interval (which the rebuild uses); a
+		// cluster is also refreshed, so that the next search finds the batch
+		search.indexingPlanSynchronizationStrategy(backend.changeLogWrites());
 		SearchIndexingPlan plan = search.indexingPlan();
 		List<Long> ids = new ArrayList<>(ideaIds);
 		List<?> loaded = session.byMultipleIds(ORM_ENTITY).multiLoad(ids);

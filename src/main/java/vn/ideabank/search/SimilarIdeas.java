@@ -1,7 +1,7 @@
 package vn.ideabank.search;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +17,6 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ import vn.ideabank.org.UnitView;
  */
 @Component
 @Transactional(readOnly = true)
-class SimilarIdeas implements DisposableBean {
+class SimilarIdeas {
 
 	/** A description with fewer distinct (or rare enough) sketch tokens is too short for the sketch pass. */
 	static final int SKETCH_MINIMUM_TOKENS = 8;
@@ -59,28 +58,25 @@ class SimilarIdeas implements DisposableBean {
 
 	private final ThesaurusSource thesauri;
 
-	private final LuceneSearchBackend.TermStatistics statistics;
+	private final SearchBackend backend;
+
+	private final TermStatistics statistics;
 
 	private final double minSimilarity;
 
 	private final int candidateCount;
 
-	SimilarIdeas(EntityManager em, UnitService units, JudgementStore judgements, ThesaurusSource thesauri,
-			@Value("${ideabank.search.index-dir}") String indexDir,
+	SimilarIdeas(EntityManager em, UnitService units, JudgementStore judgements, ThesaurusSource thesauri, SearchBackend backend,
 			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity,
 			@Value("${ideabank.search.similar.candidates:60}") int candidates) {
 		this.em = em;
 		this.units = units;
 		this.judgements = judgements;
 		this.thesauri = thesauri;
-		this.statistics = new LuceneSearchBackend.TermStatistics(Path.of(indexDir));
+		this.backend = backend;
+		this.statistics = backend.statistics();
 		this.minSimilarity = minSimilarity;
 		this.candidateCount = candidates;
-	}
-
-	@Override
-	public void destroy() throws Exception {
-		statistics.close();
 	}
 
 	/**
@@ -100,6 +96,7 @@ class SimilarIdeas implements DisposableBean {
 		if (unigrams < 2) {
 			return List.of();
 		}
+		prefetch(queryTerms.keySet(), thesaurus);
 		SimilarityScorer.Frequencies frequencies = frequencies(thesaurus);
 		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
 		// a second, small pass over the rarest words, so that ideas written from one template (which share
@@ -130,7 +127,15 @@ class SimilarIdeas implements DisposableBean {
 		}, candidateCount));
 		// near-copies of the description: ideas sharing the most MinHash buckets of its three-syllable shingles,
 		// which a rewording keeps while ideas from the same template share only their common sentences
-		List<String> sketch = sketchTokensWorthSearching(clean5000(d), frequencies.documents());
+		String described = clean5000(d);
+		if (backend.sharedIndex().isPresent()) {
+			// a cluster analyses the description itself: sketch tokens are not valid text and would not survive JSON
+			if (VietnameseAnalysis.sketchTokens(described).size() >= SKETCH_MINIMUM_TOKENS) {
+				candidates.addAll(candidates(session, caller, ideaId, f -> f.match().field("text_sketch").matching(described)
+					.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate(), SKETCH_CANDIDATES));
+			}
+		}
+		List<String> sketch = backend.sharedIndex().isPresent() ? List.of() : sketchTokensWorthSearching(described, frequencies.documents());
 		if (sketch.size() >= SKETCH_MINIMUM_TOKENS) {
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var buckets = f.bool();
@@ -150,15 +155,20 @@ class SimilarIdeas implements DisposableBean {
 		List<SimilarIdea> scored = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		Map<Long, Long> unitIds = new HashMap<>();
+		Map<List<?>, Map<String, Integer>> candidateTerms = new java.util.LinkedHashMap<>();
 		for (List<?> c : candidates) {
-			if (!seen.add((Long) c.get(0))) {
-				continue;
+			if (seen.add((Long) c.get(0))) {
+				String candidateTitle = (String) c.get(2);
+				String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
+				candidateTerms.put(c, SimilarityScorer.terms(clean5000(candidateText), thesaurus));
 			}
+		}
+		prefetch(candidateTerms.values().stream().flatMap(m -> m.keySet().stream()).toList(), thesaurus);
+		for (var e : candidateTerms.entrySet()) {
+			List<?> c = e.getKey();
 			unitIds.put((Long) c.get(0), (Long) c.get(3));
 			String candidateTitle = (String) c.get(2);
-			String candidateText = candidateTitle + "\n" + candidateTitle + "\n" + (c.get(5) == null ? "" : (String) c.get(5));
-			double similarity = SimilarityScorer.cosine(queryVector,
-					SimilarityScorer.vector(SimilarityScorer.terms(clean5000(candidateText), thesaurus), frequencies));
+			double similarity = SimilarityScorer.cosine(queryVector, SimilarityScorer.vector(e.getValue(), frequencies));
 			if (similarity >= minSimilarity) {
 				scored.add(new SimilarIdea((Long) c.get(0), (String) c.get(1), candidateTitle, "", (Integer) c.get(4),
 						Math.round(similarity * 1000) / 1000.0, SimilarIdea.Level.of(similarity), true, null));
@@ -233,6 +243,52 @@ class SimilarIdeas implements DisposableBean {
 	private static String clean5000(String text) {
 		String t = TextNormalizer.normalize(text);
 		return t == null ? "" : t.length() > 5000 ? t.substring(0, 5000) : t;
+	}
+
+	/**
+	 * Asks a cluster for the document frequencies of many terms at once (the syllables and pairs that the terms stand
+	 * for in the index), so that {@link #frequencies} finds them cached; the Lucene backend reads its directory per
+	 * term and needs nothing.
+	 */
+	private void prefetch(Collection<String> terms, Thesaurus thesaurus) {
+		if (backend.sharedIndex().isEmpty()) {
+			return;
+		}
+		Set<String> words = new LinkedHashSet<>();
+		Set<String> pairs = new LinkedHashSet<>();
+		for (String term : terms) {
+			for (String t : indexTerms(term, thesaurus)) {
+				(t.indexOf(' ') < 0 ? words : pairs).add(t);
+			}
+		}
+		statistics.prefetch("text_folded", words);
+		statistics.prefetch("title_folded", words);
+		statistics.prefetch("text_bigram", pairs);
+		statistics.prefetch("title_bigram", pairs);
+	}
+
+	/** The index terms whose frequencies {@link #frequencies} reads for a term (see its look-up). */
+	private static List<String> indexTerms(String term, Thesaurus thesaurus) {
+		if (term.startsWith("^")) {
+			return List.of();
+		}
+		if (term.startsWith("~")) {
+			List<String> out = new ArrayList<>();
+			for (String variant : thesaurus.variantsOf(term)) {
+				List<String> words = VietnameseAnalysis.foldedTokens(variant);
+				if (!words.isEmpty()) {
+					out.add(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1));
+				}
+			}
+			return out;
+		}
+		int space = term.indexOf(' ');
+		if (space > 0 && (term.contains("~") || term.contains("^"))) {
+			List<String> out = new ArrayList<>(indexTerms(term.substring(0, space), thesaurus));
+			out.addAll(indexTerms(term.substring(space + 1), thesaurus));
+			return out;
+		}
+		return List.of(term);
 	}
 
 	/**

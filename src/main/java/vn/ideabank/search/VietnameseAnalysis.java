@@ -43,7 +43,7 @@ public final class VietnameseAnalysis {
 	public static final String SKETCH = "vi_sketch";
 
 	/** Tokens of a text's MinHash sketch (one per bucket, empty buckets filled from their neighbours). */
-	static final int SKETCH_BUCKETS = 64;
+	public static final int SKETCH_BUCKETS = 64;
 
 	/** Normalizer for keyword fields compared without case (idea codes). */
 	public static final String KEYWORD = "vi_keyword";

@@ -206,6 +206,8 @@ class IndexRebuildTests extends IntegrationTest {
 
 	@Test
 	void aSecondDocumentOfAnIdeaNeitherBreaksSearchNorSurvivesARebuild() throws Exception {
+		// a cluster index keeps one document per id whatever writes it: the mass indexer's second copy cannot exist there
+		org.junit.jupiter.api.Assumptions.assumeFalse(TestOpenSearch.enabled(), "a Lucene-only failure");
 		IdeaView idea = ideas.create(officer(), SearchTestData.idea(unit(), 2007, "Bản sao xbansao", "Hai tài liệu cho một ý tưởng."));
 		drainOutbox();
 		// what Hibernate Search's mass indexer did to ideas edited during a rebuild: add without replacing

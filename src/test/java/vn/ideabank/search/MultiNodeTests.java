@@ -57,7 +57,8 @@ import vn.ideabank.idea.IdeaView;
 import vn.ideabank.org.UnitService;
 
 /**
- * Two application nodes (two Spring contexts in this JVM, each with its own port and its own index directory)
+ * Two application nodes (two Spring contexts in this JVM, each with its own port and its own index directory, or
+ * on OpenSearch one index shared with the suite's context: {@link TestOpenSearch})
  * on the suite's database, as behind a load balancer: ideas written through both are found on both, the
  * e-mail job runs once per tick, a session made on one node works on the other, and a rolling restart loses
  * neither a notice nor a change of the index (docs/search.md, "Several nodes").
@@ -90,6 +91,12 @@ class MultiNodeTests extends IntegrationTest {
 
 	@Autowired
 	UnitService units;
+
+	@Autowired
+	SearchBackend backend;
+
+	@Autowired
+	ChangeLog changes;
 
 	/** The nodes' data: a directory each (index, files). */
 	private Path dir;
@@ -129,6 +136,8 @@ class MultiNodeTests extends IntegrationTest {
 				// never started
 			}
 		}
+		// on OpenSearch the nodes share the suite's own cursor (one index): that one stays
+		ids.removeIf(changes.node()::equals);
 		jdbc.sql("delete from search_node where node_id in (:ids)").param("ids", ids.isEmpty() ? List.of("-") : ids).update();
 		if (dir != null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
@@ -148,6 +157,10 @@ class MultiNodeTests extends IntegrationTest {
 				"--logging.level.vn.ideabank.notification=WARN", "--test.node-name=" + name));
 		if (ds.getPassword() != null) {
 			args.add("--spring.datasource.password=" + ds.getPassword());
+		}
+		if (backend instanceof SearchBackendConfiguration.Shared shared) {
+			// OpenSearch (TestOpenSearch): the two nodes and the suite's context share one cluster index
+			args.add("--ideabank.search.elasticsearch.index-prefix=" + shared.layout().prefix());
 		}
 		return new SpringApplicationBuilder(IdeabankApplication.class, CountJobRuns.class).profiles("test")
 			.run(args.toArray(String[]::new));
@@ -186,6 +199,7 @@ class MultiNodeTests extends IntegrationTest {
 	void everyIdeaWrittenThroughEitherNodeIsFoundOnBoth() throws Exception {
 		Caller author = caller("nguyen.van.an");
 		long unit = unit();
+		long writesBefore = clusterIndexWrites();
 		ExecutorService writers = Executors.newFixedThreadPool(2);
 		long t0 = System.nanoTime();
 		try {
@@ -212,6 +226,27 @@ class MultiNodeTests extends IntegrationTest {
 		Duration delay = untilBothFind(marker, IDEAS, FOUND_WITHIN);
 		log.info("{} ideas written through two nodes in {} ms; both nodes found all of them {} ms after the last write",
 				IDEAS, writing, delay.toMillis());
+		if (backend instanceof SearchBackendConfiguration.Shared) {
+			// one index for the three nodes (a, b and the suite's context): one cursor, so each change is written once
+			assertThat(List.of(a.getBean(ChangeLog.class).node(), b.getBean(ChangeLog.class).node())).containsOnly(changes.node());
+			long writes = clusterIndexWrites() - writesBefore;
+			log.info("OpenSearch: {} document writes for {} new ideas", writes, IDEAS);
+			assertThat(writes).as("document writes into the shared index").isBetween((long) IDEAS, IDEAS * 3L / 2);
+		}
+	}
+
+	/** Documents written into the shared OpenSearch index so far (its primaries' indexing count); 0 on Lucene. */
+	private long clusterIndexWrites() throws Exception {
+		if (!(backend instanceof SearchBackendConfiguration.Shared shared)) {
+			return 0;
+		}
+		HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://"
+				+ TestOpenSearch.hosts() + "/" + shared.layout().createReadAlias(LuceneSearchBackend.INDEX_NAME) + "/_stats/indexing"))
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
+		Matcher total = Pattern.compile("\"primaries\":\\{\"indexing\":\\{\"index_total\":(\\d+)").matcher(stats.body());
+		assertThat(total.find()).as(stats.body()).isTrue();
+		return Long.parseLong(total.group(1));
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,8 +57,8 @@ class SimilarCopyAmongTemplatesTests extends IntegrationTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	@Value("${ideabank.search.index-dir}")
-	String indexDir;
+	@Autowired
+	SearchBackend backend;
 
 	@Test
 	void theOriginalComesFirstAmongTwoHundredIdeasOfItsTemplate() {
@@ -87,7 +86,7 @@ class SimilarCopyAmongTemplatesTests extends IntegrationTest {
 		String copy = "Kinh phi du kien 67 trieu dong, do chi doan thon thuc hien. Cac buoc: khao sat nhu cau cua cac ho trong thon,"
 				+ " phoi hop voi hop tac xa dia phuong, danh gia ket qua sau ba thang va xay dung so tay huong dan."
 				+ " Nuoi ong lay mat trong vuon vai thieu xmauong, ho tro thanh nien co them thu nhap.";
-		SimilarIdeas withoutWordPass = new SimilarIdeas(em, units, judgements, thesauri, indexDir, 0.1, 0);
+		SimilarIdeas withoutWordPass = new SimilarIdeas(em, units, judgements, thesauri, backend, 0.1, 0);
 		List<SimilarIdea> found = new TransactionTemplate(transactions).execute(t -> withoutWordPass.find(caller("doan.thotan"),
 				"Mo hinh nuoi ong lay mat trong vuon vai thieu xmauong", copy, null, 5));
 		assertThat(found).isNotEmpty();
