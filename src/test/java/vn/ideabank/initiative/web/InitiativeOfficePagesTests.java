@@ -76,6 +76,9 @@ class InitiativeOfficePagesTests extends IntegrationTest {
 		var decided = applications.get(caller(OFFICE), id);
 		assertThat(decided.status()).isEqualTo(Status.RECOGNISED);
 		assertThat(decided.decidedOn()).isEqualTo(received.plusDays(1));
+		// decided: no step is left, so no "Xử lý đơn" heading over nothing
+		assertThat(mvc.get().uri("/initiatives/{id}", id).with(as(OFFICE))).hasStatusOk().bodyText()
+			.doesNotContain("Xử lý đơn", "decision-form");
 	}
 
 	@Test
