@@ -74,7 +74,7 @@ class ReportProgressSnapshotTests extends IntegrationTest {
 		assertThat(pageSent).contains("Tiến độ đã chốt khi nộp báo cáo", "Ý tưởng đề xuất");
 
 		// the records change after the submission: another idea of the period
-		fx.idea(unit, "Ý tưởng đến sau khi nộp " + code, IdeaStatus.APPLIED, today, SectorField.AGRICULTURE);
+		fx.idea(unit, "Mô hình thêm sau khi gửi báo cáo " + code, IdeaStatus.APPLIED, today, SectorField.AGRICULTURE);
 
 		ProgressTable read = reports.progress(office, r.id());
 		assertThat(read.frozen()).isTrue();
