@@ -76,7 +76,7 @@ class ReportDocumentsTests extends IntegrationTest {
 	@BeforeEach
 	void setUp() {
 		fx = new ReportFixtures(units, ideas, jdbc, caller("admin"));
-		String code = "RD" + ReportFixtures.RUN + System.nanoTime() % 1000;
+		String code = ReportFixtures.uniqueCode("RD");
 		parent = fx.unit(null, code, "Đoàn khối Cơ quan Thử nghiệm");
 		unit = fx.unit(parent.id(), code + "-X", "Đoàn xã Thọ Ngọc Hữu Ích");
 		fx.idea(unit, "Ý tưởng máy sấy nông sản", IdeaStatus.APPLIED, quarter.firstDay().plusDays(1), SectorField.AGRICULTURE);

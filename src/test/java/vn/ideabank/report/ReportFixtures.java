@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +30,13 @@ import vn.ideabank.org.UnitView;
 final class ReportFixtures {
 
 	static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	/** A unit code no other test of this run has used: a clock's last digits collided between two set-ups. */
+	static String uniqueCode(String prefix) {
+		return prefix + RUN + SEQUENCE.incrementAndGet();
+	}
 
 	private final UnitService units;
 

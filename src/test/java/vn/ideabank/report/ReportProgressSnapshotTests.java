@@ -52,7 +52,7 @@ class ReportProgressSnapshotTests extends IntegrationTest {
 	@Test
 	void aSubmittedReportKeepsTheProgressItSentWhileADraftCountsTheNewRecords() throws Exception {
 		ReportFixtures fx = new ReportFixtures(units, ideas, jdbc, caller("admin"));
-		String code = "RP" + ReportFixtures.RUN + System.nanoTime() % 1000;
+		String code = ReportFixtures.uniqueCode("RP");
 		UnitView parent = fx.unit(null, code, "Đoàn khối Chốt số liệu " + code);
 		UnitView unit = fx.unit(parent.id(), code + "-X", "Đoàn xã Chốt Số Liệu " + code);
 		Caller officer = ReportFixtures.at(caller("doan.thodan"), Role.UNIT_OFFICER, unit);
