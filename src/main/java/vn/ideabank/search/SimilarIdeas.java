@@ -36,11 +36,20 @@ import vn.ideabank.org.UnitView;
 @Transactional(readOnly = true)
 class SimilarIdeas {
 
-	/** A description with fewer distinct (or rare enough) sketch tokens is too short for the sketch pass. */
-	static final int SKETCH_MINIMUM_TOKENS = 8;
+	/**
+	 * The word pass asks for the text's most discriminative terms only: at a million ideas 12 instead of 24 halved
+	 * its cost and found the same originals (docs/performance.md "Similar ideas against Lucene's more-like-this").
+	 */
+	static final int WORD_PASS_TERMS = 12;
 
-	/** Of the description's sketch tokens, how many a candidate must share. */
-	static final int SKETCH_MINIMUM_SHARED = 4;
+	/** A description with fewer distinct (or rare enough) sketch tokens is too short for the sketch pass. */
+	static final int SKETCH_MINIMUM_TOKENS = 12;
+
+	/**
+	 * Of the description's sketch tokens, how many a candidate must share: a copy shares far more, and the higher
+	 * the number the more of the posting lists Lucene can skip (4 found the same originals, slower).
+	 */
+	static final int SKETCH_MINIMUM_SHARED = 8;
 
 	/**
 	 * A sketch token that more than this share of the ideas have is left out of the query: it is a common
@@ -68,7 +77,7 @@ class SimilarIdeas {
 
 	SimilarIdeas(EntityManager em, UnitService units, JudgementStore judgements, ThesaurusSource thesauri, SearchBackend backend,
 			@Value("${ideabank.search.similar.min-similarity:0.2}") double minSimilarity,
-			@Value("${ideabank.search.similar.candidates:60}") int candidates) {
+			@Value("${ideabank.search.similar.candidates:30}") int candidates) {
 		this.em = em;
 		this.units = units;
 		this.judgements = judgements;
@@ -98,7 +107,7 @@ class SimilarIdeas {
 		}
 		prefetch(queryTerms.keySet(), thesaurus);
 		SimilarityScorer.Frequencies frequencies = frequencies(thesaurus);
-		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, 24);
+		List<String> wanted = SimilarityScorer.discriminative(queryTerms, frequencies, WORD_PASS_TERMS);
 		// a second, small pass over the rarest words, so that ideas written from one template (which share
 		// every common word of the query) cannot fill all the candidates and crowd the original out
 		List<String> rare = queryTerms.keySet().stream().filter(w -> w.indexOf(' ') < 0 && !w.startsWith("^") && !w.startsWith("~"))
@@ -110,14 +119,14 @@ class SimilarIdeas {
 			for (String term : wanted) {
 				if (term.startsWith("~")) {
 					for (String variant : thesaurus.variantsOf(term).stream().limit(8).toList()) {
-						words.should(f.phrase().field("title_folded").boost(1.5f).field("text_folded").matching(variant));
+						words.should(f.phrase().field("all_folded").matching(variant));
 					}
 				}
 				else if (term.startsWith("^") || term.contains(" ~") || term.contains(" ^")) {
 					continue; // a broader term, or a pair with a concept: not in the index as such
 				}
 				else if (term.indexOf(' ') < 0) {
-					words.should(f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term));
+					words.should(f.match().field("all_folded").matching(term));
 				}
 				else {
 					words.should(f.match().field("title_bigram").boost(1.5f).field("text_bigram").matching(term).boost(1.5f));
@@ -128,25 +137,29 @@ class SimilarIdeas {
 		// near-copies of the description: ideas sharing the most MinHash buckets of its three-syllable shingles,
 		// which a rewording keeps while ideas from the same template share only their common sentences
 		String described = clean5000(d);
+		boolean sketched = false;
 		if (backend.sharedIndex().isPresent()) {
 			// a cluster analyses the description itself: sketch tokens are not valid text and would not survive JSON
 			if (VietnameseAnalysis.sketchTokens(described).size() >= SKETCH_MINIMUM_TOKENS) {
+				sketched = true;
 				candidates.addAll(candidates(session, caller, ideaId, f -> f.match().field("text_sketch").matching(described)
 					.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate(), SKETCH_CANDIDATES));
 			}
 		}
 		List<String> sketch = backend.sharedIndex().isPresent() ? List.of() : sketchTokensWorthSearching(described, frequencies.documents());
 		if (sketch.size() >= SKETCH_MINIMUM_TOKENS) {
+			sketched = true;
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var buckets = f.bool();
 				sketch.forEach(s -> buckets.should(f.match().field("text_sketch").matching(s).skipAnalysis().constantScore()));
 				return buckets.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate();
 			}, SKETCH_CANDIDATES));
 		}
-		if (rare.size() >= 2) {
+		// the rare words, for a text too short for the sketch (with it, this pass found no original it missed)
+		if (!sketched && rare.size() >= 2) {
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var words = f.bool();
-				rare.forEach(w -> words.should(f.match().field("title_folded").field("text_folded").matching(w)));
+				rare.forEach(w -> words.should(f.match().field("all_folded").matching(w)));
 				return words.minimumShouldMatchNumber(2).toPredicate();
 			}, 20));
 		}

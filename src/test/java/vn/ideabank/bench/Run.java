@@ -37,7 +37,7 @@ import vn.ideabank.bench.Scenarios.Scenario;
  */
 public final class Run {
 
-	static final List<String> ALL = List.of("jdbc-insert", "lucene-query", "submit-idea", "list-page", "idea-page", "search",
+	static final List<String> ALL = List.of("jdbc-insert", "lucene-query", "lucene-similar", "api-request", "submit-idea", "list-page", "idea-page", "search",
 			"similar-ideas", "dashboard", "xlsx-export", "login");
 
 	public static void main(String[] argv) throws Exception {
@@ -64,7 +64,7 @@ public final class Run {
 		ctx.adminSession = ctx.login(bench.getProperty("admin.username"), bench.getProperty("password"));
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		for (Scenario s : List.of(Scenarios.jdbcInsert(dbUrl, args.get("db-user", bench.getProperty("db.user", "postgres")),
-				args.get("db-password", "")), Scenarios.luceneQuery(indexDir), Scenarios.submitIdea(), Scenarios.listPage(),
+				args.get("db-password", "")), Scenarios.luceneQuery(indexDir), Scenarios.luceneSimilar(indexDir), Scenarios.apiRequest(), Scenarios.submitIdea(), Scenarios.listPage(),
 				Scenarios.ideaPage(), Scenarios.search(), Scenarios.searchFacets(), Scenarios.similarIdeas(), Scenarios.dashboard(), Scenarios.xlsxExport(args.get("export-filter", Scenarios.DEFAULT_EXPORT_FILTER)),
 				Scenarios.login())) {
 			scenarios.put(s.name(), s);

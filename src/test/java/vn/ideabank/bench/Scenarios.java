@@ -316,7 +316,7 @@ final class Scenarios {
 			}
 
 			public String floor() {
-				return "lucene-query";
+				return "lucene-similar";
 			}
 
 			private HttpRequest request(Context ctx, SplittableRandom r) {
@@ -520,6 +520,35 @@ final class Scenarios {
 	/** The raw Lucene floor ({@link LuceneFloor}). */
 	static Scenario luceneQuery(Path indexRoot) {
 		return new LuceneFloor(indexRoot);
+	}
+
+	static Scenario luceneSimilar(Path indexRoot) {
+		return new LuceneSimilarFloor(indexRoot);
+	}
+
+	/**
+	 * What any API request costs before its own work: {@code GET /api/v1/me} with the same bearer token (HTTP, the
+	 * token's look-up, the security filters, JSON). Not a floor figures are divided by: it says how much of a
+	 * search's time no query shape can remove.
+	 */
+	static Scenario apiRequest() {
+		return new Scenario() {
+			public String name() {
+				return "api-request";
+			}
+
+			public String floor() {
+				return null;
+			}
+
+			public String setUp(Context ctx, int clients) throws Exception {
+				return probe(ctx.send(ctx.api("/api/v1/me").GET().build()));
+			}
+
+			public void call(Context ctx, int client, SplittableRandom r) throws Exception {
+				expect(ctx.send(ctx.api("/api/v1/me").GET().build()), 200);
+			}
+		};
 	}
 
 	/** The first directory under {@code root} holding a Lucene commit ({@code segments_N}). */
