@@ -126,6 +126,8 @@ final class QueryExpansion {
 				phrases.add(written.get(key), List.copyOf(equivalents));
 			}
 		});
+		// a kept phrase ("lạc hậu") matches first, with nothing to add, so no entry inside it ("lạc") widens the query
+		thesaurus.keptPhrases().forEach(phrase -> phrases.add(phrase, List.of()));
 	}
 
 	private static void add(Map<String, Set<String>> finds, Map<String, String> written, String phrase, String other) {

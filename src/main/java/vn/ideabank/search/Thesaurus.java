@@ -24,9 +24,14 @@ import java.util.Set;
  */
 public final class Thesaurus {
 
-	/** What a phrase stands for: its group's concept term, or (a specific phrase) its broader term. */
+	/**
+	 * What a phrase stands for: its group's concept term, or (a specific phrase) its broader term, or neither (a
+	 * kept phrase, which only stops a shorter entry from matching inside it: "lạc hậu" is not "lạc", peanuts).
+	 */
 	private record Meaning(String concept, String broader) {
 	}
+
+	private static final Meaning KEPT = new Meaning(null, null);
 
 	private final PhraseMatcher<Meaning> phrases;
 
@@ -36,8 +41,13 @@ public final class Thesaurus {
 	/** Specific phrase → broader phrase, as written ("cây cam" → "cây ăn quả"). */
 	private final Map<String, String> broaderLines;
 
-	private Thesaurus(PhraseMatcher<Meaning> phrases, Map<String, List<String>> variants, Map<String, String> broaderLines) {
+	/** Phrases kept as they are ("= lạc hậu" lines), as written. */
+	private final List<String> kept;
+
+	private Thesaurus(PhraseMatcher<Meaning> phrases, Map<String, List<String>> variants, Map<String, String> broaderLines,
+			List<String> kept) {
 		this.phrases = phrases;
+		this.kept = kept;
 		this.variants = variants;
 		this.broaderLines = broaderLines;
 	}
@@ -68,11 +78,13 @@ public final class Thesaurus {
 
 	/**
 	 * Reads lines "canonical | variant | ..." (a group) and "specific > broader" (a broader term); a line
-	 * "!canonical" removes an earlier group of that name (so an override file can drop a built-in group).
+	 * "!canonical" removes an earlier group of that name (so an override file can drop a built-in group); a line
+	 * "= phrase" keeps a phrase as it is, so that no shorter entry matches inside it.
 	 */
 	public static Thesaurus parse(List<String> lines) {
 		Map<String, List<String>> groups = new LinkedHashMap<>();
 		Map<String, String[]> broader = new LinkedHashMap<>(); // folded key → phrase as written, broader phrase
+		Map<String, String> kept = new LinkedHashMap<>(); // folded key → phrase as written
 		for (String raw : lines) {
 			String line = raw.strip();
 			if (line.isEmpty() || line.startsWith("#")) {
@@ -82,6 +94,11 @@ public final class Thesaurus {
 				String key = key(line.substring(1));
 				groups.remove(key);
 				broader.remove(key);
+				kept.remove(key);
+				continue;
+			}
+			if (line.startsWith("=")) {
+				kept.put(key(line.substring(1)), line.substring(1).strip());
 				continue;
 			}
 			int gt = line.indexOf('>');
@@ -116,7 +133,8 @@ public final class Thesaurus {
 			index.add(e.getValue()[0], new Meaning(null, target.startsWith("~") ? "^" + target.substring(1) : target));
 			broaderLines.put(e.getValue()[0], e.getValue()[1]);
 		}
-		return new Thesaurus(index, variants, broaderLines);
+		kept.values().forEach(phrase -> index.add(phrase, KEPT));
+		return new Thesaurus(index, variants, broaderLines, List.copyOf(kept.values()));
 	}
 
 	static String key(String phrase) {
@@ -144,6 +162,11 @@ public final class Thesaurus {
 			if (hit == null) {
 				out.add(folded.get(i));
 				i++;
+				continue;
+			}
+			if (hit.value() == KEPT) {
+				out.addAll(folded.subList(i, i + hit.length()));
+				i += hit.length();
 				continue;
 			}
 			if (hit.value().broader() != null) {
@@ -187,6 +210,11 @@ public final class Thesaurus {
 	/** The phrases of a concept term ({@code ~canonical}), for building a query that finds any of them. */
 	public List<String> variantsOf(String concept) {
 		return variants.getOrDefault(concept, List.of());
+	}
+
+	/** Phrases kept as they are, as written: a search expands nothing inside them either. */
+	public List<String> keptPhrases() {
+		return kept;
 	}
 
 	public int groups() {

@@ -78,6 +78,14 @@ final class ThesaurusLines {
 			}
 			return known.contains(Thesaurus.key(name)) ? null : problem(n, "dropUnknown", name);
 		}
+		if (line.startsWith("=")) {
+			String kept = line.substring(1).strip();
+			Problem p = line.indexOf('|') >= 0 || line.indexOf('>') >= 0 ? problem(n, "kept") : phrase(n, kept);
+			if (p == null) {
+				known.add(Thesaurus.key(kept));
+			}
+			return p;
+		}
 		if (line.indexOf('>') >= 0) {
 			String[] sides = line.split(">", -1);
 			if (sides.length != 2 || line.indexOf('|') >= 0 || sides[0].isBlank() || sides[1].isBlank()) {

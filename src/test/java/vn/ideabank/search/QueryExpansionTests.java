@@ -47,6 +47,16 @@ class QueryExpansionTests {
 	}
 
 	@Test
+	void nothingInsideAKeptPhraseWidensTheQuery() {
+		// "lạc" (peanuts) is a group; "câu lạc bộ" is one of its own and "lạc hậu" is kept as it is
+		assertThat(words("câu lạc bộ tiếng Anh").groups()).singleElement()
+			.satisfies(g -> assertThat(equivalents(g)).containsExactly("clb"));
+		assertThat(words("công nghệ lạc hậu").groups()).isEmpty();
+		assertThat(words("máy bóc vỏ lạc").groups()).singleElement()
+			.satisfies(g -> assertThat(equivalents(g)).contains("đậu phộng"));
+	}
+
+	@Test
 	void aQueryWithoutKnownPhrasesIsLeftAsItWasAndGroupsAreBounded() {
 		for (String q : List.of("tỉa cành cho vườn", "nông nghiệp công nghệ cao", "lon bia", "", "điện tử")) {
 			List<String> terms = VietnameseAnalysis.foldedTokens(q).stream().distinct().toList();

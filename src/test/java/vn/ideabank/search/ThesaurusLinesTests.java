@@ -31,6 +31,8 @@ class ThesaurusLinesTests {
 		assertThat(problems("a > ")).containsExactly("1 broader");
 		assertThat(problems("a > b > c")).containsExactly("1 broader");
 		assertThat(problems("a | b > c")).containsExactly("1 broader");
+		assertThat(problems("= lạc | hậu")).containsExactly("1 kept");
+		assertThat(problems("= 😀")).containsExactly("1 noWord");
 		assertThat(problems("!")).containsExactly("1 drop");
 		assertThat(problems("!không có nhóm này")).containsExactly("1 dropUnknown");
 		assertThat(problems("xe máy | Xe Máy")).containsExactly("1 duplicate");
@@ -44,6 +46,7 @@ class ThesaurusLinesTests {
 	@Test
 	void aGroupAddedAboveMayBeDroppedBelowAndManyProblemsAreCut() {
 		assertThat(problems("xmoi | xkhac\n!xmoi")).isEmpty();
+		assertThat(problems("= lạc hậu\n!lạc hậu")).isEmpty();
 		assertThat(problems("!xmoi\nxmoi | xkhac")).containsExactly("1 dropUnknown");
 		assertThat(problems("sai\n".repeat(30))).hasSize(ThesaurusLines.MAX_PROBLEMS + 1).endsWith("0 more")
 			.startsWith("1 group", "2 group");

@@ -56,4 +56,23 @@ class ThesaurusTests {
 			.doesNotContain("flycam");
 		assertThat(Thesaurus.builtIn().expansions("bóng đá")).isEmpty();
 	}
+
+	@Test
+	void aKeptPhraseStopsAShorterEntryInsideIt() {
+		Thesaurus t = Thesaurus.builtIn();
+		assertThat(SimilarityScorer.terms("Máy bóc vỏ lạc cải tiến", t)).containsKey("~lac");
+		assertThat(SimilarityScorer.terms("trồng đậu phộng", t)).containsKey("~lac");
+		for (String text : List.of("Câu lạc bộ tiếng Anh cho thiếu nhi", "Thay thế công nghệ lạc hậu", "Sổ liên lạc điện tử",
+				"Tinh thần lạc quan")) {
+			assertThat(SimilarityScorer.terms(text, t)).as(text).doesNotContainKey("~lac");
+		}
+		assertThat(SimilarityScorer.terms("CLB tiếng Anh", t)).containsKey("~cau_lac_bo");
+		// the words of a kept phrase stay words of the text
+		assertThat(SimilarityScorer.terms("công nghệ lạc hậu", t)).containsKeys("lac", "hau");
+		// entries that, folded, were other words: "ít" is not IT, "mẫu" not fast, "gốm" not collecting
+		assertThat(SimilarityScorer.terms("rất ít người dùng", t)).doesNotContainKey("~cong_nghe_thong_tin");
+		assertThat(SimilarityScorer.terms("mô hình mẫu", t)).doesNotContainKey("~nhanh");
+		assertThat(SimilarityScorer.terms("làng gốm", t)).doesNotContainKey("~thu_gom");
+		assertThat(Thesaurus.parse(List.of("lạc | đậu phộng", "= lạc hậu", "!lạc hậu")).keptPhrases()).isEmpty();
+	}
 }
