@@ -85,7 +85,7 @@ public class SearchService {
 	 * (pages inside it come in the rescored order, deeper pages in the first query's order, like
 	 * Elasticsearch's rescore window).
 	 */
-	static final int RESCORE_WINDOW = Integer.getInteger("exp.window", 200);
+	static final int RESCORE_WINDOW = 200;
 
 	/** Fewer strict hits than this, and the query is run again with one-letter typos forgiven. */
 	static final int FUZZY_BELOW = 20;
