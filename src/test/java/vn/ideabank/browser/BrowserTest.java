@@ -129,6 +129,16 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertThat(page).not().hasURL(Pattern.compile("/login"));
 	}
 
+	/**
+	 * Keeps the whole page as target/screenshots/{name}, once it has loaded: a full-page shot of a page still
+	 * arriving (a loaded machine) caught half the form, and on an emulated phone the clicks after it missed
+	 * their button.
+	 */
+	protected void screenshotWholePage(String name) {
+		page.waitForLoadState();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
+	}
+
 	private static String envOr(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null || value.isBlank() ? fallback : value;

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -18,7 +16,6 @@ class IdeaPhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	@Override
 	protected Browser.NewContextOptions contextOptions() {
@@ -32,14 +29,14 @@ class IdeaPhoneBrowserTests extends BrowserTest {
 		page.navigate("/ideas/new");
 		assertThat(page.locator("h1")).hasText(vi("ideas.new"));
 		assertFitsTheScreen();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("idea-form-360.png")).setFullPage(true));
+		screenshotWholePage("idea-form-360.png");
 
 		page.getByLabel(vi("idea.label.title"), new Page.GetByLabelOptions().setExact(true)).fill("Bẫy côn trùng bằng đèn năng lượng mặt trời cho ruộng lúa");
 		page.getByLabel(vi("idea.label.summary"), new Page.GetByLabelOptions().setExact(true)).fill("Đèn bẫy tự bật lúc chập tối, không dùng thuốc trừ sâu.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("ideas.saveDraft")).setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Bẫy côn trùng bằng đèn năng lượng mặt trời cho ruộng lúa");
 		assertFitsTheScreen();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("idea-360.png")).setFullPage(true));
+		screenshotWholePage("idea-360.png");
 
 		page.navigate("/ideas");
 		assertThat(page.locator("table.ideas")).isVisible();
@@ -49,7 +46,7 @@ class IdeaPhoneBrowserTests extends BrowserTest {
 			.isFalse();
 		assertThat(page.evaluate("() => getComputedStyle(document.querySelector('table.ideas tbody tr')).display"))
 			.isEqualTo("block");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ideas-360.png")).setFullPage(true));
+		screenshotWholePage("ideas-360.png");
 	}
 
 	private void assertFitsTheScreen() {

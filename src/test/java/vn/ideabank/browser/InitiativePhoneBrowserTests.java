@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -44,7 +42,6 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	@Autowired
 	IdeaService ideas;
@@ -86,7 +83,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 
 		assertThat(page.locator("h1")).hasText(vi("initiative.form.title"));
 		assertFitsTheScreen();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("initiative-form-360.png")).setFullPage(true));
+		screenshotWholePage("initiative-form-360.png");
 		field("ideaId").fill(idea.code());
 		field("investor").fill("Hợp tác xã cà phê Thọ Dân");
 		field("fieldOfUse").fill("Nông nghiệp, chế biến nông sản");
@@ -109,7 +106,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 		// 50 + 40 is not 100: the form comes back with the reason, and everything typed is still there
 		assertThat(page.locator("fieldset.has-error p.error")).containsText("hiện là 90%");
 		assertFitsTheScreen();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("initiative-form-refused-360.png")).setFullPage(true));
+		screenshotWholePage("initiative-form-refused-360.png");
 		assertThat(field("ideaId")).hasValue(idea.code());
 		assertThat(field("investor")).hasValue("Hợp tác xã cà phê Thọ Dân");
 		assertThat(field("fieldOfUse")).hasValue("Nông nghiệp, chế biến nông sản");
@@ -131,7 +128,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText(idea.title());
 		assertFitsTheScreen();
 		long id = Long.parseLong(page.url().replaceAll(".*/initiatives/(\\d+)$", "$1"));
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("initiative-360.png")).setFullPage(true));
+		screenshotWholePage("initiative-360.png");
 
 		// the office takes it into the register from its phone
 		context.clearCookies();
@@ -155,7 +152,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 		field("signerName").fill("Lê Văn Thành");
 		Locator decide = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("initiative.step.decide")));
 		assertReachable(decide);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("initiative-decision-360.png")).setFullPage(true));
+		screenshotWholePage("initiative-decision-360.png");
 		decide.click();
 		assertThat(page.getByText(vi("initiative.notice.decided"))).isVisible();
 		assertFitsTheScreen();
@@ -163,7 +160,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 			assertReachable(link);
 		}
 		assertThat(page.locator("a[href*='kind=CERTIFICATE']")).hasCount(4);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("initiative-recognised-360.png")).setFullPage(true));
+		screenshotWholePage("initiative-recognised-360.png");
 	}
 
 	/**

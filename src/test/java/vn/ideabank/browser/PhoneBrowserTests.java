@@ -1,7 +1,5 @@
 package vn.ideabank.browser;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -24,7 +22,6 @@ class PhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	@Autowired
 	UnitService units;
@@ -50,7 +47,7 @@ class PhoneBrowserTests extends BrowserTest {
 			assertOnScreen(link);
 		}
 		assertOnScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("nav.logout"))));
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-360.png")).setFullPage(true));
+		screenshotWholePage("home-360.png");
 	}
 
 	@Test
@@ -73,7 +70,7 @@ class PhoneBrowserTests extends BrowserTest {
 		assertThat(nav).isHidden();
 		assertOnScreen(page.getByLabel(vi("units.search"), new Page.GetByLabelOptions().setExact(true)));
 		assertOnScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("action.search")).setExact(true)));
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("units-tree-360.png")).setFullPage(true));
+		screenshotWholePage("units-tree-360.png");
 	}
 
 	@Test
@@ -83,7 +80,7 @@ class PhoneBrowserTests extends BrowserTest {
 		page.navigate("/units/" + thoDan);
 		assertThat(page.locator("h1")).hasText("Đoàn xã Thọ Dân");
 		assertFitsTheScreen();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("unit-360.png")).setFullPage(true));
+		screenshotWholePage("unit-360.png");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(vi("units.addChild"))).click();
 		assertThat(page.locator("h1")).hasText(vi("units.new"));
@@ -92,7 +89,7 @@ class PhoneBrowserTests extends BrowserTest {
 			assertWithinWidth(page.getByLabel(vi(label), new Page.GetByLabelOptions().setExact(true)));
 		}
 		assertWithinWidth(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("action.save")).setExact(true)));
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("unit-form-360.png")).setFullPage(true));
+		screenshotWholePage("unit-form-360.png");
 	}
 
 	/** The menu folds behind one button: the header is one short row and the navigation is hidden until asked for. */

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
-import java.nio.file.Paths;
 import java.time.Year;
 
 import com.microsoft.playwright.Page;
@@ -75,6 +74,6 @@ class SearchBrowserTests extends BrowserTest {
 		assertThat(page.locator("details.search-facets a.current[href*='year=" + idea.year() + "']")).isVisible();
 		assertThat(page.locator(link)).isVisible();
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
-		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "search-360.png")).setFullPage(true));
+		screenshotWholePage("search-360.png");
 	}
 }

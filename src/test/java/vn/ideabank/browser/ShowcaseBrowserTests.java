@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
@@ -23,7 +21,6 @@ import vn.ideabank.showcase.ShowcaseFixtures;
 /** The public home page on a cheap phone, 360 × 740, for a visitor who is not signed in. */
 class ShowcaseBrowserTests extends BrowserTest {
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	@Autowired
 	IdeaService ideas;
@@ -59,7 +56,7 @@ class ShowcaseBrowserTests extends BrowserTest {
 			.as("horizontal scroll").isLessThanOrEqualTo(360);
 		assertThat((Boolean) page.evaluate("() => document.querySelector('img.qr').naturalWidth > 0"))
 			.as("the QR code loads").isTrue();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("showcase-360.png")).setFullPage(true));
+		screenshotWholePage("showcase-360.png");
 
 		// the featured work opens its public page, and the list of models is one tap away
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
