@@ -137,26 +137,26 @@ class SimilarIdeas {
 		// near-copies of the description: ideas sharing the most MinHash buckets of its three-syllable shingles,
 		// which a rewording keeps while ideas from the same template share only their common sentences
 		String described = clean5000(d);
-		boolean sketched = false;
+		boolean rareSketched = false; // the sketch asked without the template's common tokens
 		if (backend.sharedIndex().isPresent()) {
-			// a cluster analyses the description itself: sketch tokens are not valid text and would not survive JSON
+			// a cluster analyses the description itself: sketch tokens are not valid text and would not survive JSON;
+			// it asks all of them, common ones too, so the rare-word pass below still runs
 			if (VietnameseAnalysis.sketchTokens(described).size() >= SKETCH_MINIMUM_TOKENS) {
-				sketched = true;
 				candidates.addAll(candidates(session, caller, ideaId, f -> f.match().field("text_sketch").matching(described)
 					.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate(), SKETCH_CANDIDATES));
 			}
 		}
 		List<String> sketch = backend.sharedIndex().isPresent() ? List.of() : sketchTokensWorthSearching(described, frequencies.documents());
 		if (sketch.size() >= SKETCH_MINIMUM_TOKENS) {
-			sketched = true;
+			rareSketched = true;
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var buckets = f.bool();
 				sketch.forEach(s -> buckets.should(f.match().field("text_sketch").matching(s).skipAnalysis().constantScore()));
 				return buckets.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate();
 			}, SKETCH_CANDIDATES));
 		}
-		// the rare words, for a text too short for the sketch (with it, this pass found no original it missed)
-		if (!sketched && rare.size() >= 2) {
+		// the rare words, unless the sketch's rare tokens were asked (with them, this pass found no original it missed)
+		if (!rareSketched && rare.size() >= 2) {
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
 				var words = f.bool();
 				rare.forEach(w -> words.should(f.match().field("all_folded").matching(w)));
