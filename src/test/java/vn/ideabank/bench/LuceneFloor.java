@@ -48,18 +48,17 @@ final class LuceneFloor implements Scenarios.Scenario {
 
 	@Override
 	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
-		Path index = Scenarios.findIndex(indexRoot);
+		AppIndex index = AppIndex.open(indexRoot);
 		if (index == null) {
 			return "no Lucene index under " + indexRoot.toAbsolutePath() + " (--index-dir)";
 		}
-		DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
-		searcher = new IndexSearcher(reader);
-		String field = FieldInfos.getIndexedFields(reader).contains("all_folded") ? "all_folded" : "text_folded";
+		searcher = index.searcher();
+		String field = index.field();
 		queries = new Query[Scenarios.QUERIES.length];
 		for (int i = 0; i < queries.length; i++) {
 			queries[i] = required(field, VietnameseAnalysis.foldedTokens(Scenarios.QUERIES[i]).stream().distinct().toList());
 		}
-		System.out.printf("lucene-query: index %s, words required on %s%n", index, field);
+		System.out.printf("lucene-query: index %s, words required on %s%n", index.path(), field);
 		return null;
 	}
 
@@ -74,5 +73,20 @@ final class LuceneFloor implements Scenarios.Scenario {
 	@Override
 	public void call(Scenarios.Context ctx, int client, SplittableRandom r) throws Exception {
 		searcher.search(queries[r.nextInt(queries.length)], 20);
+	}
+
+	/** The index the app writes, opened read-only, and the one combined folded field ({@code text_folded} before it existed). */
+	record AppIndex(Path path, IndexSearcher searcher, String field) {
+
+		/** Null when there is no Lucene commit under {@code root}. */
+		static AppIndex open(Path root) throws java.io.IOException {
+			Path index = Scenarios.findIndex(root);
+			if (index == null) {
+				return null;
+			}
+			DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
+			String field = FieldInfos.getIndexedFields(reader).contains("all_folded") ? "all_folded" : "text_folded";
+			return new AppIndex(index, new IndexSearcher(reader), field);
+		}
 	}
 }

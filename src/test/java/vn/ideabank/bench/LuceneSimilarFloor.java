@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
 
 import vn.ideabank.member.TargetGroup;
 import vn.ideabank.search.VietnameseAnalysis;
@@ -47,14 +44,13 @@ final class LuceneSimilarFloor implements Scenarios.Scenario {
 
 	@Override
 	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
-		Path index = Scenarios.findIndex(indexRoot);
+		LuceneFloor.AppIndex index = LuceneFloor.AppIndex.open(indexRoot);
 		if (index == null) {
 			return "no Lucene index under " + indexRoot.toAbsolutePath() + " (--index-dir)";
 		}
-		DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
-		searcher = new IndexSearcher(reader);
-		field = FieldInfos.getIndexedFields(reader).contains("all_folded") ? "all_folded" : "text_folded";
-		System.out.printf("lucene-similar: index %s, more-like-this on %s%n", index, field);
+		searcher = index.searcher();
+		field = index.field();
+		System.out.printf("lucene-similar: index %s, more-like-this on %s%n", index.path(), field);
 		return null;
 	}
 
