@@ -55,45 +55,29 @@ final class IdeaQueries {
 		return terms.stream().anyMatch(IdeaQueries::fuzzyWord);
 	}
 
-	private static boolean fuzzyWord(String term) {
+	/** Whether a word is matched with one letter wrong in the fuzzy fallback. */
+	static boolean fuzzyWord(String term) {
 		return term.length() >= FUZZY_FROM_LETTERS && term.chars().allMatch(Character::isLetter);
 	}
 
 	/**
-	 * Clauses that only order the hits: the words in the title (×1.5) or the text (also what the highlighter
-	 * marks), the whole text with its diacritics (×3), its folded syllable pairs (×2); a thesaurus group's typed
-	 * phrase as a word, its equivalents for a constant. So exact diacritics > compound words > folded words >
-	 * other words for the same thing, and the title counts more than the text.
+	 * Clauses that only order the hits: each word in the title (×1.5) or the text, a thesaurus group's typed phrase
+	 * as a word; the whole text with its diacritics (×3), its folded syllable pairs (×2). So exact diacritics >
+	 * compound words > folded words > other words for the same thing, and the title counts more than the text.
 	 */
 	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, QueryExpansion.Words query, boolean fuzzy) {
-		List<SearchPredicate> out = new ArrayList<>(wordsInTitleOrTextEach(f, query, fuzzy));
+		List<SearchPredicate> out = new ArrayList<>();
+		for (String term : query.terms()) {
+			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
+			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
+		}
+		query.groups().forEach(g -> out.add(QueryExpansion.ranking(f, g)));
 		out.add(f.match().field("title").boost(2f).field("text").matching(q).boost(3f).toPredicate());
 		List<String> terms = query.all();
 		if (terms.size() > 1) {
 			out.add(f.match().field("title_bigram").boost(2f).field("text_bigram").matching(String.join(" ", terms)).boost(2f)
 				.toPredicate());
 		}
-		return out;
-	}
-
-	/**
-	 * Any of the words in the title (×1.5) or the text, and a thesaurus group's typed phrase or equivalents: what
-	 * the highlighter marks.
-	 */
-	static SearchPredicate wordsInTitleOrText(SearchPredicateFactory f, QueryExpansion.Words query, boolean fuzzy) {
-		var any = f.bool();
-		wordsInTitleOrTextEach(f, query, fuzzy).forEach(any::should);
-		return any.toPredicate();
-	}
-
-	private static List<SearchPredicate> wordsInTitleOrTextEach(SearchPredicateFactory f, QueryExpansion.Words query,
-			boolean fuzzy) {
-		List<SearchPredicate> out = new ArrayList<>();
-		for (String term : query.terms()) {
-			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
-			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
-		}
-		query.groups().forEach(g -> out.addAll(QueryExpansion.ranking(f, g)));
 		return out;
 	}
 

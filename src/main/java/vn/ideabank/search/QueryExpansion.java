@@ -207,22 +207,13 @@ final class QueryExpansion {
 	}
 
 	/**
-	 * Ranking clauses of a group, run over the best hits only: what was typed in the title (×1.5) or the text, as
-	 * each plain word is; the equivalents for a constant {@value #EQUIVALENT_SCORE} (so the highlighter marks them
-	 * too). A one-syllable equivalent with diacritics is not marked: its folded form may be another word.
+	 * The ranking clause of a group, run over the best hits only: what was typed in the title (×1.5) or the text, as
+	 * each plain word is (an equivalent already scored its constant in {@link #required}).
 	 */
-	static List<SearchPredicate> ranking(SearchPredicateFactory f, Group g) {
-		List<SearchPredicate> out = new ArrayList<>();
-		out.add(g.typed().indexOf(' ') < 0
+	static SearchPredicate ranking(SearchPredicateFactory f, Group g) {
+		return g.typed().indexOf(' ') < 0
 				? f.match().field("title_folded").boost(1.5f).field("text_folded").matching(g.typed()).toPredicate()
-				: f.phrase().field("title_folded").boost(1.5f).field("text_folded").matching(g.typed()).toPredicate());
-		for (Equivalent e : g.equivalents()) {
-			if (!e.onlyAsWritten()) {
-				out.add(f.phrase().field("title_folded").field("text_folded").matching(e.folded()).constantScore()
-					.boost(EQUIVALENT_SCORE).toPredicate());
-			}
-		}
-		return out;
+				: f.phrase().field("title_folded").boost(1.5f).field("text_folded").matching(g.typed()).toPredicate();
 	}
 
 	private static PredicateFinalStep typed(SearchPredicateFactory f, String typed, String field) {

@@ -1,52 +1,165 @@
 package vn.ideabank.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * The marked passages of one page of hits, asked by a query of their own: the page's ids and the query's words
- * on the two shown fields, nothing else. The unified highlighter matches its whole query again for every hit and
- * field; asked inside the rescoring query, every clause on another field (the 200 ids, {@code all_folded}, the
- * exact and pair fields) was a look-up in the term dictionary of the whole index each time, and highlighting
- * was half of a search's CPU (docs/performance.md, "Where a search's time goes").
+ * The marked title and passages of a page of hits, made from their stored text and the query's own words: each
+ * text analysed once by the folded analyzer (the index's), the syllables the query matched wrapped in
+ * {@code <mark>}, the rest HTML-escaped. Matching is the search's: a plain word as folded (one letter off in the
+ * fuzzy fallback, first letter exact), a thesaurus group's typed phrase and its equivalents by {@link PhraseMatcher}'s
+ * rule. Done in the application rather than by the index's highlighter: that one matched its whole query again
+ * against the index for every hit and field and re-analysed the text into an in-memory index, a third of a
+ * search's CPU at a million ideas (docs/performance.md); this needs no index query at all, on either backend.
  */
 final class SearchHighlights {
 
-	private SearchHighlights() {
+	/** Passages of the text shown per hit: its best sentences, in the text's order. */
+	static final int PASSAGES = 2;
+
+	private static final Analyzer FOLDED = VietnameseAnalysis.folded();
+
+	private static final Normalizer2 EXACT = Normalizer2.getNFKCCasefoldInstance();
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final Set<String> words;
+
+	private final List<CharacterRunAutomaton> fuzzyWords = new ArrayList<>();
+
+	private final PhraseMatcher<Boolean> phrases = new PhraseMatcher<>();
+
+	private SearchHighlights(QueryExpansion.Words query, boolean fuzzy) {
+		this.words = Set.copyOf(query.terms());
+		for (String term : query.terms()) {
+			if (fuzzy && IdeaQueries.fuzzyWord(term)) { // as the search's fuzzy(1, 1): one edit, the first letter exact
+				fuzzyWords.add(new CharacterRunAutomaton(new LevenshteinAutomata(term.substring(1), false)
+					.toAutomaton(1, term.substring(0, 1))));
+			}
+		}
+		for (QueryExpansion.Group g : query.groups()) {
+			phrases.add(g.typed(), true);
+			g.equivalents().forEach(e -> phrases.add(e.written(), true));
+		}
 	}
 
-	/**
-	 * Each hit row ({@code [id, code, title, unitId, year, status, score]}) followed by its title's marked
-	 * passage and its text's two best marked sentences (empty lists where a word matched only a label or the
-	 * unit's name).
-	 */
-	static List<List<?>> added(SearchSession session, List<? extends List<?>> rows, QueryExpansion.Words terms, boolean fuzzy) {
-		List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
-		Map<Long, List<?>> marks = new HashMap<>();
-		if (!ids.isEmpty()) {
-			session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-				.select(f -> f.composite()
-					.from(f.id(Long.class), f.highlight("title_folded").highlighter("title"), f.highlight("text_folded"))
-					.asList())
-				.where(f -> f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.wordsInTitleOrText(f, terms, fuzzy)))
-				.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-					.numberOfFragments(2)) // passages are sentences (the unified highlighter's boundary)
-				// the HTML encoder comes from the default highlighter: OpenSearch takes an encoder only for the whole query
-				.highlighter("title", h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(1))
-				.fetchHits(ids.size())
-				.forEach(m -> marks.put((Long) m.get(0), m.subList(1, 3)));
+	/** What marks the words of a query (searched with one-letter typos forgiven when {@code fuzzy}). */
+	static SearchHighlights of(QueryExpansion.Words query, boolean fuzzy) {
+		return new SearchHighlights(query, fuzzy);
+	}
+
+	/** The whole title, escaped, its matched syllables marked; null when none matched. */
+	String title(String title) {
+		Marked marked = marked(title);
+		return marked.spans().isEmpty() ? null : marked.html(0, title.length());
+	}
+
+	/** The text's {@value #PASSAGES} sentences with the most distinct matched words, escaped and marked. */
+	List<String> passages(String text) {
+		Marked marked = marked(text);
+		if (marked.spans().isEmpty()) {
+			return List.of();
 		}
-		List<List<?>> out = new ArrayList<>();
-		for (List<?> row : rows) {
-			List<Object> marked = new ArrayList<>(row);
-			marked.addAll(marks.getOrDefault((Long) row.get(0), List.of(List.of(), List.of())));
-			out.add(marked);
+		List<Passage> passages = new ArrayList<>();
+		BreakIterator sentences = BreakIterator.getSentenceInstance(VIETNAMESE);
+		sentences.setText(text);
+		int next = 0;
+		for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+			Set<String> distinct = new HashSet<>();
+			while (next < marked.spans().size() && marked.spans().get(next).start() < end) {
+				Span s = marked.spans().get(next++);
+				if (s.start() >= start) {
+					distinct.add(s.folded());
+				}
+			}
+			if (!distinct.isEmpty()) {
+				passages.add(new Passage(start, end, distinct.size()));
+			}
 		}
-		return out;
+		return passages.stream().sorted(Comparator.comparingInt(Passage::words).reversed()).limit(PASSAGES)
+			.sorted(Comparator.comparingInt(Passage::start))
+			.map(p -> marked.html(p.start(), p.end()).strip()).toList();
+	}
+
+	private record Span(int start, int end, String folded) {
+	}
+
+	private record Passage(int start, int end, int words) {
+	}
+
+	/** A text and its matched syllables, left to right. */
+	private record Marked(String text, List<Span> spans) {
+
+		String html(int from, int to) {
+			StringBuilder out = new StringBuilder();
+			int at = from;
+			for (Span s : spans) {
+				if (s.start() < from || s.end() > to) {
+					continue;
+				}
+				out.append(escape(text.substring(at, s.start()))).append("<mark>")
+					.append(escape(text.substring(s.start(), s.end()))).append("</mark>");
+				at = s.end();
+			}
+			return out.append(escape(text.substring(at, to))).toString();
+		}
+
+		/** Only {@code < > & " '}: the page is UTF-8, letters with diacritics stay letters. */
+		private static String escape(String s) {
+			return HtmlUtils.htmlEscape(s, "UTF-8");
+		}
+	}
+
+	private Marked marked(String text) {
+		if (text == null || text.isEmpty()) {
+			return new Marked("", List.of());
+		}
+		List<String> folded = new ArrayList<>();
+		List<String> exact = new ArrayList<>();
+		List<int[]> offsets = new ArrayList<>();
+		try (TokenStream stream = FOLDED.tokenStream("f", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				folded.add(term.toString());
+				exact.add(EXACT.normalize(text.substring(offset.startOffset(), offset.endOffset())));
+				offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		boolean[] matched = new boolean[folded.size()];
+		for (var m : phrases.scan(exact, folded)) {
+			for (int i = m.start(); i < m.start() + m.length(); i++) {
+				matched[i] = true;
+			}
+		}
+		List<Span> spans = new ArrayList<>();
+		for (int i = 0; i < folded.size(); i++) {
+			String f = folded.get(i);
+			if (matched[i] || words.contains(f) || fuzzyWords.stream().anyMatch(a -> a.run(f))) {
+				spans.add(new Span(offsets.get(i)[0], offsets.get(i)[1], f));
+			}
+		}
+		return new Marked(text, spans);
 	}
 }

@@ -129,7 +129,7 @@ public class SearchService {
 		SearchResult<List<?>> second = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 			.select(f -> f.composite().from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
 					f.field("unitId", Long.class), f.field("year", Integer.class),
-					f.field("status", String.class, ValueModel.INDEX), f.score()).asList())
+					f.field("status", String.class, ValueModel.INDEX), f.score(), f.field("text_folded", String.class)).asList())
 			.where(f -> {
 				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, withFuzzy));
 				IdeaQueries.ranking(f, q, terms, withFuzzy).forEach(b::should);
@@ -141,8 +141,14 @@ public class SearchService {
 		if (!rescored) { // past the window: the first query's order
 			hits.sort(java.util.Comparator.comparingInt(h -> ids.indexOf((Long) h.get(0))));
 		}
-		// 3. the marked passages of this page's hits
-		hits = SearchHighlights.added(session, hits, terms, withFuzzy);
+		// 3. the marked title and passages of this page's hits, from their stored text
+		SearchHighlights marks = SearchHighlights.of(terms, withFuzzy);
+		hits = hits.stream().<List<?>>map(h -> {
+			List<Object> row = new ArrayList<>(h.subList(0, 7));
+			row.add(marks.title((String) h.get(2)));
+			row.add(marks.passages((String) h.get(7)));
+			return row;
+		}).toList();
 		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size)
 			.alsoSearching(terms.alsoSearched());
 	}
@@ -159,7 +165,7 @@ public class SearchService {
 			.fetch(offset, limit);
 	}
 
-	/** Hits as {@code [id, code, title, unitId, year, status, score, (titleHighlights, textHighlights)]}, one per idea. */
+	/** Hits as {@code [id, code, title, unitId, year, status, score, (titleHighlight, textHighlights)]}, one per idea. */
 	private SearchResults results(List<? extends List<?>> rows, List<? extends List<?>> highlighted, long total, boolean exact,
 			int page, int size) {
 		Map<Long, UnitView> unitViews = units.findAll(rows.stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
@@ -169,15 +175,14 @@ public class SearchService {
 			if (!seen.add((Long) h.get(0))) {
 				continue; // a second document of one idea (it must not exist: every write is an update by id) is shown once
 			}
-			@SuppressWarnings("unchecked")
-			List<String> titleHl = h.size() > 7 ? (List<String>) h.get(7) : List.of();
+			String titleHl = h.size() > 7 ? (String) h.get(7) : null;
 			@SuppressWarnings("unchecked")
 			List<String> textHl = h.size() > 8 ? (List<String>) h.get(8) : List.of();
 			long unitId = (Long) h.get(3);
 			UnitView unit = unitViews.get(unitId);
 			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), unitId,
 					unit == null ? "" : unit.name(), (Integer) h.get(4), IdeaStatus.valueOf((String) h.get(5)),
-					h.get(6) == null ? 0f : (Float) h.get(6), titleHl.isEmpty() ? null : titleHl.get(0), textHl));
+					h.get(6) == null ? 0f : (Float) h.get(6), titleHl, textHl));
 		}
 		return new SearchResults(hits, total, exact, page, size);
 	}
