@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
@@ -191,16 +190,28 @@ final class QueryExpansion {
 
 	// --- predicates ------------------------------------------------------------------------------
 
-	/** The group as one required word on {@code all_folded}: what was typed (scored) or any equivalent (a constant). */
+	/**
+	 * The group as one required word: what was typed (scored: its syllables on {@code all_folded}, all of them, as
+	 * if the thesaurus did not know it, so the labels and the unit's name count and expanding never finds less than
+	 * the typed words alone) or any equivalent (a constant). An equivalent of several syllables is matched by its
+	 * syllable pairs, all in the title or all in the text ({@code title_bigram}, {@code text_bigram}): a pair is far
+	 * rarer than either syllable, so this is a conjunction of short lists, where a phrase query walked the positions
+	 * of every idea holding its common syllables ("năng", "lượng", "mặt", "trời"). The exact phrase ranks in the
+	 * rescoring ({@link #ranking}).
+	 */
 	static SearchPredicate required(SearchPredicateFactory f, Group g) {
 		var any = f.bool();
-		any.should(typed(f, g.typed(), "all_folded"));
+		any.should(f.match().field("all_folded").matching(g.typed()).minimumShouldMatchPercent(100));
 		for (Equivalent e : g.equivalents()) {
 			if (e.onlyAsWritten()) { // its folded form may be another word: matched with its diacritics
 				any.should(f.match().field("title").field("text").matching(e.written()).constantScore().boost(EQUIVALENT_SCORE));
 			}
+			else if (e.folded().indexOf(' ') < 0) {
+				any.should(f.match().field("all_folded").matching(e.folded()).constantScore().boost(EQUIVALENT_SCORE));
+			}
 			else {
-				any.should(f.phrase().field("all_folded").matching(e.folded()).constantScore().boost(EQUIVALENT_SCORE));
+				any.should(f.match().field("title_bigram").field("text_bigram").matching(e.folded())
+					.minimumShouldMatchPercent(100).constantScore().boost(EQUIVALENT_SCORE));
 			}
 		}
 		return any.toPredicate();
@@ -214,9 +225,5 @@ final class QueryExpansion {
 		return g.typed().indexOf(' ') < 0
 				? f.match().field("title_folded").boost(1.5f).field("text_folded").matching(g.typed()).toPredicate()
 				: f.phrase().field("title_folded").boost(1.5f).field("text_folded").matching(g.typed()).toPredicate();
-	}
-
-	private static PredicateFinalStep typed(SearchPredicateFactory f, String typed, String field) {
-		return typed.indexOf(' ') < 0 ? f.match().field(field).matching(typed) : f.phrase().field(field).matching(typed);
 	}
 }

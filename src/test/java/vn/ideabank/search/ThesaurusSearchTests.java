@@ -49,6 +49,8 @@ class ThesaurusSearchTests extends IntegrationTest {
 
 	private IdeaView fruitTrees;
 
+	private IdeaView apart;
+
 	@BeforeAll
 	void ideas() {
 		drone = idea("Phun thuốc bằng máy bay không người lái xthes", "Đoàn viên điều khiển máy bay không người lái phun thuốc cho lúa.");
@@ -57,6 +59,7 @@ class ThesaurusSearchTests extends IntegrationTest {
 		school = idea("Câu lạc bộ khoa học trường trung học cơ sở xthes", "Học sinh trường trung học cơ sở làm thí nghiệm.");
 		pomelo = idea("Tỉa cành cho vườn bưởi xthes", "Kỹ thuật tỉa cành giúp bưởi ra quả đều.");
 		fruitTrees = idea("Ghép mắt cho cây ăn quả xthes", "Nhân giống cây ăn quả bằng ghép mắt.");
+		apart = idea("Máy bay mô hình xthes", "Không có người lái thử: học sinh tự lắp ráp.");
 		indexing.processOutbox();
 	}
 
@@ -84,6 +87,15 @@ class ThesaurusSearchTests extends IntegrationTest {
 		assertThat(results("flycam phun thuốc", true).alsoSearched()).contains("máy bay không người lái", "drone")
 			.doesNotContain("flycam");
 		assertThat(results("flycam phun thuốc", false).alsoSearched()).isEmpty();
+	}
+
+	@Test
+	void expandingNeverFindsFewerIdeasThanTheTypedWordsAlone() {
+		// the five syllables of "máy bay không người lái", not as the phrase: found with or without the thesaurus
+		assertThat(codes("máy bay không người lái xthes", false)).contains(apart.code());
+		assertThat(codes("máy bay không người lái xthes", true)).contains(apart.code(), drone.code(), flycam.code());
+		// an equivalent of several syllables is matched by its syllable pairs, not by its syllables anywhere
+		assertThat(codes("flycam xthes", true)).doesNotContain(apart.code());
 	}
 
 	@Test
