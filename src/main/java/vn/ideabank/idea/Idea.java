@@ -80,8 +80,9 @@ class Idea {
 	private IdeaKind kind;
 
 	@FullTextField(analyzer = "vi_exact")
-	// highlighted by the unified highlighter from the stored text: no term vectors (a third of a search's CPU
-	// went to the fast-vector highlighter, and they doubled the index's size and its build time)
+	// stored for the search's own highlighter (search.SearchHighlights); no term vectors (they doubled the index's
+	// size and build time). "highlightable" is no longer read: dropping it changes the mapping's fingerprint, which
+	// rebuilds every index at start-up, so it goes with the next change that needs a rebuild anyway
 	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@FullTextField(name = "title_bigram", analyzer = "vi_bigram")
