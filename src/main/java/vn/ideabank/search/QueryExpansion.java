@@ -13,7 +13,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
  * The thesaurus in search (docs/search.md, "Thesaurus in search"). Every phrase of a query that the thesaurus
- * knows becomes a <em>group</em>: the phrase as typed OR any other phrase of its group, each as a phrase, and
+ * knows becomes a <em>group</em>: the phrase as typed OR any other phrase of its group ({@link #required}), and
  * the group counts as ONE of the query's words in {@link SearchService#wordsRequired}. So "flycam phun thuốc"
  * (3 words: flycam, phun, thuốc) finds "máy bay không người lái phun thuốc" and needs no more words than
  * before. Broader terms widen one way only: a query for the broader phrase also finds its specific ones

@@ -93,6 +93,7 @@ class KeyboardBrowserTests extends BrowserTest {
 	 * text by {@code getByLabel}, as a screen reader announces it.
 	 */
 	private void assertLabelled(Map<String, String> idByLabel) {
+		page.waitForLoadState(); // a form sent back with errors may still be arriving when its first error shows
 		Locator controls = page.locator("input:not([type=hidden]):not(#header-search-q), select, textarea");
 		List<String> ids = controls.all().stream().map(c -> c.getAttribute("id")).toList();
 		assertThat(ids).as("form controls on " + page.url()).containsExactlyInAnyOrderElementsOf(idByLabel.values());
