@@ -61,14 +61,14 @@ final class IdeaQueries {
 	}
 
 	/**
-	 * Clauses that only order the hits: each word in the title (×1.5) or the text, a thesaurus group's typed phrase
-	 * as a word; the whole text with its diacritics (×3), its folded syllable pairs (×2). So exact diacritics >
+	 * Clauses that only order the hits: each word in the title (×1.5; in the text it is scored by {@link #required}
+	 * already), a thesaurus group's typed phrase in the title or the text; the whole text with its diacritics (×3), its folded syllable pairs (×2). So exact diacritics >
 	 * compound words > folded words > other words for the same thing, and the title counts more than the text.
 	 */
 	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, QueryExpansion.Words query, boolean fuzzy) {
 		List<SearchPredicate> out = new ArrayList<>();
 		for (String term : query.terms()) {
-			var match = f.match().field("title_folded").boost(1.5f).field("text_folded").matching(term);
+			var match = f.match().field("title_folded").matching(term).boost(1.5f);
 			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
 		}
 		query.groups().forEach(g -> out.add(QueryExpansion.ranking(f, g)));
