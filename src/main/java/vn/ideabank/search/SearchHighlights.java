@@ -33,8 +33,12 @@ final class SearchHighlights {
 	/** Passages of the text shown per hit: its best sentences, in the text's order. */
 	static final int PASSAGES = 2;
 
+	/** A longer sentence (a text pasted without full stops) is shown as this many characters around its first mark. */
+	static final int MAX_PASSAGE_CHARS = 300;
+
 	private static final Analyzer FOLDED = VietnameseAnalysis.folded();
 
+	/** What {@code vi_exact}'s ICUNormalizer2Filter does to a syllable (its default form: NFKC, case folded). */
 	private static final Normalizer2 EXACT = Normalizer2.getNFKCCasefoldInstance();
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -94,7 +98,23 @@ final class SearchHighlights {
 		}
 		return passages.stream().sorted(Comparator.comparingInt(Passage::words).reversed()).limit(PASSAGES)
 			.sorted(Comparator.comparingInt(Passage::start))
-			.map(p -> marked.html(p.start(), p.end()).strip()).toList();
+			.map(p -> shortened(marked, p)).toList();
+	}
+
+	/** The passage, or a window of it from a little before its first mark, cut at spaces and marked with "…". */
+	private static String shortened(Marked marked, Passage p) {
+		String text = marked.text();
+		if (p.end() - p.start() <= MAX_PASSAGE_CHARS) {
+			return marked.html(p.start(), p.end()).strip();
+		}
+		int firstMark = marked.spans().stream().mapToInt(Span::start).filter(s -> s >= p.start()).findFirst().orElse(p.start());
+		int from = Math.max(p.start(), firstMark - MAX_PASSAGE_CHARS / 5);
+		int space = text.lastIndexOf(' ', from);
+		from = space > p.start() ? space + 1 : p.start();
+		int to = Math.min(p.end(), from + MAX_PASSAGE_CHARS);
+		space = text.lastIndexOf(' ', to);
+		to = space > firstMark && to < p.end() ? space : to;
+		return (from > p.start() ? "…" : "") + marked.html(from, to).strip() + (to < p.end() ? " …" : "");
 	}
 
 	private record Span(int start, int end, String folded) {

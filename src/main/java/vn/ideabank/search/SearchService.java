@@ -107,7 +107,7 @@ public class SearchService {
 				.sort(f -> f.field("year").desc().then().score())
 				.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
 				.fetch(page * size, size);
-			return results(all.hits(), List.of(), all.total().hitCountLowerBound(), all.total().isHitCountExact(), page, size);
+			return results(all.hits(), null, all.total().hitCountLowerBound(), all.total().isHitCountExact(), page, size);
 		}
 		// 1. the required words under the filters, nothing else scored; fuzzy only when that finds little
 		int from = page * size;
@@ -141,15 +141,9 @@ public class SearchService {
 		if (!rescored) { // past the window: the first query's order
 			hits.sort(java.util.Comparator.comparingInt(h -> ids.indexOf((Long) h.get(0))));
 		}
-		// 3. the marked title and passages of this page's hits, from their stored text
-		SearchHighlights marks = SearchHighlights.of(terms, withFuzzy);
-		hits = hits.stream().<List<?>>map(h -> {
-			List<Object> row = new ArrayList<>(h.subList(0, 7));
-			row.add(marks.title((String) h.get(2)));
-			row.add(marks.passages((String) h.get(7)));
-			return row;
-		}).toList();
-		return results(hits, hits, first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size)
+		// 3. the marked title and passages of this page's hits, from their stored text (in results)
+		return results(hits, SearchHighlights.of(terms, withFuzzy), first.total().hitCountLowerBound(),
+				first.total().isHitCountExact(), page, size)
 			.alsoSearching(terms.alsoSearched());
 	}
 
@@ -165,8 +159,8 @@ public class SearchService {
 			.fetch(offset, limit);
 	}
 
-	/** Hits as {@code [id, code, title, unitId, year, status, score, (titleHighlight, textHighlights)]}, one per idea. */
-	private SearchResults results(List<? extends List<?>> rows, List<? extends List<?>> highlighted, long total, boolean exact,
+	/** Hits from rows {@code [id, code, title, unitId, year, status, score, (text)]}, one per idea, marked by {@code marks} (or not). */
+	private SearchResults results(List<? extends List<?>> rows, SearchHighlights marks, long total, boolean exact,
 			int page, int size) {
 		Map<Long, UnitView> unitViews = units.findAll(rows.stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
 		List<SearchHit> hits = new ArrayList<>();
@@ -175,9 +169,8 @@ public class SearchService {
 			if (!seen.add((Long) h.get(0))) {
 				continue; // a second document of one idea (it must not exist: every write is an update by id) is shown once
 			}
-			String titleHl = h.size() > 7 ? (String) h.get(7) : null;
-			@SuppressWarnings("unchecked")
-			List<String> textHl = h.size() > 8 ? (List<String>) h.get(8) : List.of();
+			String titleHl = marks == null ? null : marks.title((String) h.get(2));
+			List<String> textHl = marks == null ? List.of() : marks.passages((String) h.get(7));
 			long unitId = (Long) h.get(3);
 			UnitView unit = unitViews.get(unitId);
 			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), unitId,

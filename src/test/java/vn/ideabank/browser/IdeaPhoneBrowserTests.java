@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ideabank.browser.Texts.vi;
 
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 class IdeaPhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
-
 
 	@Override
 	protected Browser.NewContextOptions contextOptions() {

@@ -42,7 +42,6 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
 
-
 	@Autowired
 	IdeaService ideas;
 

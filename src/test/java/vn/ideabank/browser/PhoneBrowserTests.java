@@ -1,6 +1,5 @@
 package vn.ideabank.browser;
 
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,7 +20,6 @@ import static vn.ideabank.browser.Texts.vi;
 class PhoneBrowserTests extends BrowserTest {
 
 	static final int WIDTH = 360;
-
 
 	@Autowired
 	UnitService units;

@@ -21,7 +21,6 @@ import vn.ideabank.showcase.ShowcaseFixtures;
 /** The public home page on a cheap phone, 360 × 740, for a visitor who is not signed in. */
 class ShowcaseBrowserTests extends BrowserTest {
 
-
 	@Autowired
 	IdeaService ideas;
 

@@ -30,6 +30,14 @@ class SearchHighlightsTests {
 	}
 
 	@Test
+	void aSentenceTooLongToShowIsCutAroundItsFirstMark() {
+		String filler = "chữ ".repeat(200);
+		String passage = SearchHighlights.of(plain("bep"), false).passages(filler + "bếp trấu " + filler).get(0);
+		assertThat(passage).startsWith("…").endsWith(" …").contains("<mark>bếp</mark> trấu")
+			.hasSizeLessThan(SearchHighlights.MAX_PASSAGE_CHARS + 20);
+	}
+
+	@Test
 	void aThesaurusGroupMarksWhatWasTypedAndItsEquivalentsAsWholePhrases() {
 		var group = new QueryExpansion.Group("flycam", List.of(new QueryExpansion.Equivalent("máy bay không người lái",
 				"may bay khong nguoi lai", false)));
