@@ -42,8 +42,7 @@ class IdeaPhoneBrowserTests extends BrowserTest {
 		// each idea is a card: nothing scrolls sideways, not even inside the table's box
 		assertThat((Boolean) page.evaluate("() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth > w.clientWidth; }"))
 			.isFalse();
-		assertThat(page.evaluate("() => getComputedStyle(document.querySelector('table.ideas tbody tr')).display"))
-			.isEqualTo("block");
+		assertThat(page.locator("table.ideas tbody tr").first()).hasCSS("display", "block");
 		screenshotWholePage("ideas-360.png");
 	}
 

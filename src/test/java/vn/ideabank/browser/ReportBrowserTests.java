@@ -93,7 +93,7 @@ class ReportBrowserTests extends BrowserTest {
 		choosePeriod("open", ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now()));
 		assertThat(page.locator("#progress table.progress")).isVisible();
 		assertThat(page.locator("#progress td.actual").first()).hasAttribute("data-label", vi("report.doc.col.actual"));
-		assertThat(page.locator("#progress td.actual").first().evaluate("td => getComputedStyle(td).display")).isEqualTo("block");
+		assertThat(page.locator("#progress td.actual").first()).hasCSS("display", "block");
 		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
 	}
 }
