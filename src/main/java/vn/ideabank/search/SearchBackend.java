@@ -8,7 +8,9 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
  * What differs between the two index backends, chosen by {@code ideabank.search.backend} ({@code lucene}, the
  * embedded default, or {@code elasticsearch} for OpenSearch/Elasticsearch): everything else of the module (the
  * queries, facets, highlights, similar ideas, the change log, the rebuild) is written once against Hibernate
- * Search's backend-neutral DSL. See {@link SearchBackendConfiguration} and docs/search.md.
+ * Search's backend-neutral DSL. One step runs differently on the embedded index: a search's rescoring, in the first
+ * pass's own Lucene searcher ({@link LuceneRescoring}) rather than as a second query by ids. See
+ * {@link SearchBackendConfiguration} and docs/search.md.
  */
 interface SearchBackend {
 

@@ -68,14 +68,17 @@ public class SearchService {
 
 	private final ThesaurusSource thesauri;
 
+	private final SearchBackend backend;
+
 	SearchService(EntityManager em, UnitService units, IdeaService ideas, JudgementStore judgements, SimilarIdeas similarIdeas,
-			ThesaurusSource thesauri) {
+			ThesaurusSource thesauri, SearchBackend backend) {
 		this.em = em;
 		this.units = units;
 		this.ideas = ideas;
 		this.judgements = judgements;
 		this.similarIdeas = similarIdeas;
 		this.thesauri = thesauri;
+		this.backend = backend;
 	}
 
 	// --- search ------------------------------------------------------------------------------
@@ -110,29 +113,59 @@ public class SearchService {
 			return results(all.hits(), null, all.total().hitCountLowerBound(), all.total().isHitCountExact(), page, size);
 		}
 		// 1. the required words under the filters, nothing else scored; fuzzy only when that finds little
+		// 2. the ranking clauses over the best of those
 		int from = page * size;
-		boolean rescored = from + size <= RESCORE_WINDOW;
+		Ranked ranked = rank(session, caller, query, unitPath, q, terms, false, from, size);
 		boolean fuzzy = false;
-		SearchResult<Long> first = firstPass(session, caller, query, unitPath, q, terms, false, rescored ? 0 : from,
-				rescored ? RESCORE_WINDOW : size);
-		if (first.total().hitCountLowerBound() < FUZZY_BELOW && IdeaQueries.anyFuzzyWord(terms.terms())) {
+		if (ranked.total() < FUZZY_BELOW && IdeaQueries.anyFuzzyWord(terms.terms())) {
 			fuzzy = true;
-			first = firstPass(session, caller, query, unitPath, q, terms, true, rescored ? 0 : from, rescored ? RESCORE_WINDOW : size);
+			ranked = rank(session, caller, query, unitPath, q, terms, true, from, size);
 		}
+		// 3. the marked title and passages of this page's hits, from their stored text (in results)
+		return results(ranked.rows(), SearchHighlights.of(terms, fuzzy), ranked.total(), ranked.exact(), page, size)
+			.alsoSearching(terms.alsoSearched());
+	}
+
+	/** A page of hits as rows {@code [id, code, title, unitId, year, status, score, text]}, and the total found. */
+	record Ranked(List<List<?>> rows, long total, boolean exact) {
+	}
+
+	/**
+	 * Hits {@code from}..{@code from + size} of the required words under the filters, the best
+	 * {@value #RESCORE_WINDOW} rescored by the ranking clauses: in one Lucene searcher on the embedded index
+	 * ({@link LuceneRescoring}), as a second query over the first pass's ids on a cluster.
+	 */
+	private Ranked rank(SearchSession session, Caller caller, SearchQuery query, String unitPath, String q,
+			QueryExpansion.Words terms, boolean fuzzy, int from, int size) {
+		var scope = session.scope(Object.class, SearchIndexing.ENTITY);
+		if (backend.sharedIndex().isEmpty()) {
+			var f = scope.predicate();
+			var ranking = f.bool();
+			IdeaQueries.ranking(f, q, terms, fuzzy).forEach(ranking::should);
+			return LuceneRescoring.search(scope, candidates(f, caller, query, unitPath, q, terms, fuzzy).toPredicate(),
+					ranking.toPredicate(), from, size, RESCORE_WINDOW, EXACT_TOTAL_UP_TO);
+		}
+		boolean rescored = from + size <= RESCORE_WINDOW;
+		SearchResult<Long> first = session.search(scope)
+			.select(f -> f.id(Long.class))
+			.where(f -> candidates(f, caller, query, unitPath, q, terms, fuzzy))
+			// by relevance alone: a second key (the year) would keep Lucene from skipping the many ideas whose
+			// score ties the last one kept
+			.sort(f -> f.score())
+			.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+			.fetch(rescored ? 0 : from, rescored ? RESCORE_WINDOW : size);
 		List<Long> ids = first.hits().stream().distinct().toList();
 		if (ids.isEmpty()) {
-			return new SearchResults(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact(), page, size,
-					terms.alsoSearched());
+			return new Ranked(List.of(), first.total().hitCountLowerBound(), first.total().isHitCountExact());
 		}
-		// 2. the ranking clauses over those ids alone (no visibility filter needed: all visible)
-		boolean withFuzzy = fuzzy;
-		SearchResult<List<?>> second = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
+		// the ranking clauses over those ids alone (no visibility filter needed: all visible)
+		SearchResult<List<?>> second = session.search(scope)
 			.select(f -> f.composite().from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
 					f.field("unitId", Long.class), f.field("year", Integer.class),
 					f.field("status", String.class, ValueModel.INDEX), f.score(), f.field("text_folded", String.class)).asList())
 			.where(f -> {
-				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, withFuzzy));
-				IdeaQueries.ranking(f, q, terms, withFuzzy).forEach(b::should);
+				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, fuzzy));
+				IdeaQueries.ranking(f, q, terms, fuzzy).forEach(b::should);
 				return b;
 			})
 			.sort(f -> f.score())
@@ -141,22 +174,7 @@ public class SearchService {
 		if (!rescored) { // past the window: the first query's order
 			hits.sort(java.util.Comparator.comparingInt(h -> ids.indexOf((Long) h.get(0))));
 		}
-		// 3. the marked title and passages of this page's hits, from their stored text (in results)
-		return results(hits, SearchHighlights.of(terms, withFuzzy), first.total().hitCountLowerBound(),
-				first.total().isHitCountExact(), page, size)
-			.alsoSearching(terms.alsoSearched());
-	}
-
-	private SearchResult<Long> firstPass(SearchSession session, Caller caller, SearchQuery query, String unitPath, String q,
-			QueryExpansion.Words terms, boolean fuzzy, int offset, int limit) {
-		return session.search(session.scope(Object.class, SearchIndexing.ENTITY))
-			.select(f -> f.id(Long.class))
-			.where(f -> candidates(f, caller, query, unitPath, q, terms, fuzzy))
-			// by relevance alone: a second key (the year) would keep Lucene from skipping the many ideas whose
-			// score ties the last one kept
-			.sort(f -> f.score())
-			.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
-			.fetch(offset, limit);
+		return new Ranked(hits, first.total().hitCountLowerBound(), first.total().isHitCountExact());
 	}
 
 	/** Hits from rows {@code [id, code, title, unitId, year, status, score, (text)]}, one per idea, marked by {@code marks} (or not). */

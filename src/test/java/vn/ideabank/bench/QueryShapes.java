@@ -29,7 +29,9 @@ import vn.ideabank.search.VietnameseAnalysis;
  * title_folded^1.5/text_folded with fuzzy forms on 5+ letters, the ranking clauses (exact ×3, bigrams ×2) scored
  * over every match, the administrator's old visibility filter (a disjunction holding match-all); {@code new} =
  * the words required on all_folded, top 200, then the ranking clauses as a rescore of those 200; {@code floor} =
- * the harness's floor (LuceneFloor). Usage: {@code java … QueryShapes <index dir> [rounds]}.
+ * the harness's floor (LuceneFloor); {@code first} = the first pass alone (top 200); {@code byids} = the rescoring as a
+ * cluster runs it, a second query filtered by the 200 ids (Hibernate Search's id field). Usage: {@code java … QueryShapes
+ * <index dir> [rounds] [shapes, comma-separated]}, {@code -DperQuery=true} for each query's median.
  */
 final class QueryShapes {
 
@@ -43,7 +45,8 @@ final class QueryShapes {
 		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			System.out.printf("index %s: %,d documents; %d rounds of %d queries%n", index, reader.numDocs(), rounds, Scenarios.QUERIES.length);
-			for (String shape : List.of("floor", "old", "new", "floor", "old", "new")) {
+			List<String> shapes = args.length > 2 ? List.of(args[2].split(",")) : List.of("floor", "old", "new");
+			for (String shape : java.util.stream.Stream.concat(shapes.stream(), shapes.stream()).toList()) {
 				long[] cpu = new long[rounds * Scenarios.QUERIES.length];
 				int n = 0;
 				ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -52,6 +55,16 @@ final class QueryShapes {
 						long start = mx.getCurrentThreadCpuTime();
 						run(searcher, shape, q);
 						cpu[n++] = mx.getCurrentThreadCpuTime() - start;
+					}
+				}
+				if (Boolean.getBoolean("perQuery")) { // each query's median over the rounds
+					for (int i = 0; i < Scenarios.QUERIES.length; i++) {
+						long[] one = new long[rounds];
+						for (int r = 0; r < rounds; r++) {
+							one[r] = cpu[r * Scenarios.QUERIES.length + i];
+						}
+						Arrays.sort(one);
+						System.out.printf("  %-6s %-26s %.2f ms%n", shape, Scenarios.QUERIES[i], one[rounds / 2] / 1e6);
 					}
 				}
 				Arrays.sort(cpu);
@@ -66,6 +79,25 @@ final class QueryShapes {
 		return switch (shape) {
 			case "floor" -> searcher.search(LuceneFloor.required("all_folded", words), 20);
 			case "old" -> searcher.search(old(q, words), 20);
+			case "first" -> searcher.search(LuceneFloor.required("all_folded", words), 200);
+			case "byids" -> { // the app's rescoring through Hibernate Search: the 200 ids as a filter, the query again
+				TopDocs first = searcher.search(LuceneFloor.required("all_folded", words), 200);
+				String idField = org.hibernate.search.backend.lucene.lowlevel.common.impl.MetadataFields.idFieldName();
+				String dv = org.hibernate.search.backend.lucene.lowlevel.common.impl.MetadataFields.idDocValueFieldName();
+				List<org.apache.lucene.util.BytesRef> ids = new java.util.ArrayList<>();
+				for (var sd : first.scoreDocs) {
+					var leaves = searcher.getIndexReader().leaves();
+					var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+					var values = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), dv);
+					values.advance(sd.doc - leaf.docBase);
+					ids.add(org.apache.lucene.util.BytesRef.deepCopyOf(values.binaryValue()));
+				}
+				BooleanQuery.Builder b = new BooleanQuery.Builder()
+					.add(new org.apache.lucene.search.TermInSetQuery(idField, ids), Occur.FILTER)
+					.add(LuceneFloor.required("all_folded", words), Occur.MUST);
+				ranking(q, words).clauses().forEach(c -> b.add(c.getQuery(), Occur.SHOULD));
+				yield searcher.search(b.build(), 20);
+			}
 			default -> {
 				TopDocs first = searcher.search(LuceneFloor.required("all_folded", words), 200);
 				yield QueryRescorer.rescore(searcher, first, ranking(q, words), 1f, 20);
@@ -96,12 +128,11 @@ final class QueryShapes {
 		return fuzzy ? new FuzzyQuery(new Term(field, w), 1, 1) : new TermQuery(new Term(field, w));
 	}
 
-	/** The clauses that only rank: words in the title or text, exact diacritics (×3), folded bigrams (×2). */
+	/** The clauses that only rank (as search.IdeaQueries.ranking): words in the title, exact diacritics (×3), folded bigrams (×2). */
 	static BooleanQuery ranking(String q, List<String> words) {
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
 		for (String w : words) {
 			b.add(new BoostQuery(new TermQuery(new Term("title_folded", w)), 1.5f), Occur.SHOULD);
-			b.add(new TermQuery(new Term("text_folded", w)), Occur.SHOULD);
 		}
 		BooleanQuery.Builder exact = new BooleanQuery.Builder();
 		for (String t : VietnameseAnalysis.tokens(EXACT, q)) {
