@@ -58,9 +58,12 @@ final class LuceneRescoring {
 		boolean rescored = from + size <= window;
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
+			// never more hits than documents: a page far past the last (page 999999999) must not size a queue by it
+			int documents = Math.max(1, reader.maxDoc());
+			int upTo = (int) Math.min((long) from + size, documents);
 			TopDocs top = searcher.search(first,
-					new TopScoreDocCollectorManager(rescored ? window : from + size, null, exactTotalUpTo));
-			ScoreDoc[] hits = rescored ? QueryRescorer.rescore(searcher, top, query(ranking), 1f, from + size).scoreDocs
+					new TopScoreDocCollectorManager(rescored ? Math.min(window, documents) : upTo, null, exactTotalUpTo));
+			ScoreDoc[] hits = rescored ? QueryRescorer.rescore(searcher, top, query(ranking), 1f, upTo).scoreDocs
 					: top.scoreDocs;
 			List<List<?>> rows = new ArrayList<>();
 			StoredFields stored = searcher.storedFields();
