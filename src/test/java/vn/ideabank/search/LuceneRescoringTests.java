@@ -2,6 +2,7 @@ package vn.ideabank.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,8 @@ class LuceneRescoringTests extends IntegrationTest {
 
 	@BeforeAll
 	void ideas() {
+		// on a cluster (mvn -Popensearch) both ways are the second query by ids: nothing to compare
+		assumeTrue(backend.sharedIndex().isEmpty(), "the embedded index only");
 		long unit = units.findByCode("TS-THODAN").orElseThrow().id();
 		SplittableRandom random = new SplittableRandom(13);
 		for (int i = 0; i < 320; i++) {
@@ -86,7 +89,6 @@ class LuceneRescoringTests extends IntegrationTest {
 
 	@Test
 	void everyPageHasTheIdeasAndScoresOfTheRescoringByIds() {
-		assertThat(backend.sharedIndex()).as("the default tests run on the embedded index").isEmpty();
 		SearchService byIds = new SearchService(em, units, ideas, judgements, similarIdeas, thesauri, new ClusterLike(backend));
 		int compared = 0;
 		for (String username : List.of("admin", "doan.thodan")) {
