@@ -120,6 +120,15 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 	}
 
+	/**
+	 * How wide the page is (its scroll width), once it has loaded: read right after a click that navigates, it could
+	 * measure the new page before its stylesheet applied (CI once read a table's cell as a table cell, not a card).
+	 */
+	protected int pageWidth() {
+		page.waitForLoadState();
+		return (Integer) page.evaluate("() => document.documentElement.scrollWidth");
+	}
+
 	/** Signs in through the login form and waits until the browser has left the login page. */
 	protected void login(String username, String password) {
 		page.navigate("/login");

@@ -85,6 +85,6 @@ class InitiativeOfficeBrowserTests extends BrowserTest {
 	}
 
 	private void assertPhoneWidth() {
-		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 	}
 }

@@ -208,7 +208,7 @@ class InitiativePhoneBrowserTests extends BrowserTest {
 
 	private void assertFitsTheScreen() {
 		assertThat(page.evaluate("() => window.innerWidth")).isEqualTo(WIDTH);
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+		assertThat(pageWidth())
 			.as("horizontal scroll on " + page.url()).isLessThanOrEqualTo(WIDTH);
 	}
 

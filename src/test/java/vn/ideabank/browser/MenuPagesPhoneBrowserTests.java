@@ -51,7 +51,7 @@ class MenuPagesPhoneBrowserTests extends BrowserTest {
 					problems.add(where + ": HTTP " + (response == null ? "none" : response.status()));
 					continue;
 				}
-				int scrollWidth = (Integer) page.evaluate("() => document.documentElement.scrollWidth");
+				int scrollWidth = pageWidth();
 				if (scrollWidth > WIDTH) {
 					problems.add(where + ": " + scrollWidth + " px wide (" + widest() + ")");
 				}

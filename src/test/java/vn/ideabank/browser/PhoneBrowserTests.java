@@ -104,7 +104,7 @@ class PhoneBrowserTests extends BrowserTest {
 		// the page is laid out for the phone (a missing viewport tag would give 980) …
 		assertThat(page.evaluate("() => window.innerWidth")).isEqualTo(WIDTH);
 		// … and nothing is wider than it
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+		assertThat(pageWidth())
 			.as("horizontal scroll on " + page.url()).isLessThanOrEqualTo(WIDTH);
 	}
 

@@ -88,12 +88,12 @@ class ReportBrowserTests extends BrowserTest {
 		login("doan.thodan", DEMO_PASSWORD);
 		page.navigate("/reports");
 		assertThat(page.locator("h1")).hasText(vi("report.home.title"));
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 		// a report's page: its progress table becomes cards whose figures carry their column's name
 		choosePeriod("open", ReportingPeriod.containing(PeriodKind.QUY, LocalDate.now()));
 		assertThat(page.locator("#progress table.progress")).isVisible();
 		assertThat(page.locator("#progress td.actual").first()).hasAttribute("data-label", vi("report.doc.col.actual"));
 		assertThat(page.locator("#progress td.actual").first()).hasCSS("display", "block");
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 	}
 }

@@ -78,6 +78,6 @@ class ReviewBrowserTests extends BrowserTest {
 		assertThat(page.locator(".notice.ok")).hasText(vi("review.score.saved"));
 		assertThat(page.locator("main")).containsText(vi("review.score.total", "72,00"));
 		assertThat(page.locator("#v_NOVELTY")).hasValue("8");
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 	}
 }

@@ -76,7 +76,7 @@ class RoundBrowserTests extends BrowserTest {
 		page.locator("#save-score").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(vi("contest.round.notice.scored"));
 		assertThat(page.locator("ul.judge-entries")).containsText(vi("contest.judge.scored", "72,00"));
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 		openMenuIfFolded();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(vi("nav.logout"))).click();
 

@@ -73,7 +73,7 @@ class SearchBrowserTests extends BrowserTest {
 		page.locator("details.search-facets a[href*='year=" + idea.year() + "']").click();
 		assertThat(page.locator("details.search-facets a.current[href*='year=" + idea.year() + "']")).isVisible();
 		assertThat(page.locator(link)).isVisible();
-		assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 		screenshotWholePage("search-360.png");
 	}
 }

@@ -38,7 +38,7 @@ class TodoBrowserTests extends BrowserTest {
 		assertThat(toEndorse).isVisible();
 		assertThat(page.locator("main")).containsText("1 ý tưởng nhập hộ (phiếu giấy) còn là bản nháp, chưa gửi");
 		// the home fits the phone's width: nothing scrolls sideways
-		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 
 		toEndorse.click();
 		assertThat(page).hasURL(Pattern.compile("/ideas\\?status=SUBMITTED&dup=HIDE&unit=" + world.a.commune().id() + "$"));
