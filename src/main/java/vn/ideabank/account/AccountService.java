@@ -364,6 +364,22 @@ public class AccountService {
 		return tokens.findByTokenHash(Secrets.sha256(secret)).filter(ApiToken::active);
 	}
 
+	/**
+	 * An API request's sign-in: the token, its account and the account's grants, read afresh in one transaction
+	 * (a revoked token, a disabled account or a withdrawn role stops working at once); empty when any is missing.
+	 */
+	Optional<TokenSignIn> signInByToken(String secret) {
+		return activeToken(secret).flatMap(token -> byId(token.accountId()).filter(Account::enabled)
+			.map(account -> new TokenSignIn(token, account, grantsOf(account.id()))));
+	}
+
+	record TokenSignIn(ApiToken token, Account account, List<Grant> grants) {
+
+		Caller caller() {
+			return new Caller(account.id(), account.username(), account.displayName(), grants);
+		}
+	}
+
 	@Transactional
 	public void recordSignIn(long accountId) {
 		accounts.recordSignIn(accountId);

@@ -1,6 +1,7 @@
 package vn.ideabank.account;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,12 +41,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String secret = request.getHeader("Authorization").substring(7).trim();
-		var principal = accounts.activeToken(secret).flatMap(token -> accounts.byId(token.accountId())
-			.filter(Account::enabled)
-			.map(account -> {
-				accounts.recordTokenUse(token);
-				return AccountPrincipal.of(account, accounts.grantsOf(account.id())).withoutPassword();
-			}));
+		var signIn = accounts.signInByToken(secret);
+		if (signIn.isPresent() && signIn.get().token().dueForUseRecord(Instant.now())) {
+			accounts.recordTokenUse(signIn.get().token()); // a write at most once a minute, not a transaction per request
+		}
+		var principal = signIn.map(s -> AccountPrincipal.of(s.account(), s.grants()).withoutPassword());
 		if (principal.isEmpty()) {
 			problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.badToken");
 			return;
@@ -54,6 +54,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(auth);
 		SecurityContextHolder.setContext(context);
+		DatabaseCurrentCaller.remember(request, signIn.get().caller()); // read just now: not again for this request
 		try {
 			chain.doFilter(request, response);
 		}

@@ -2,6 +2,8 @@ package vn.ideabank.account;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,11 @@ class DatabaseCurrentCaller implements CurrentCaller {
 
 	DatabaseCurrentCaller(AccountService accounts) {
 		this.accounts = accounts;
+	}
+
+	/** The caller of this request as the sign-in just read it (an API token's), so it is not read twice. */
+	static void remember(HttpServletRequest request, Caller caller) {
+		request.setAttribute(ATTRIBUTE, caller);
 	}
 
 	@Override

@@ -25,9 +25,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -70,6 +70,7 @@ class Idea {
 	 * always see today's name); a rename queues the unit's ideas for re-indexing (trigger, V90).
 	 */
 	@org.hibernate.annotations.Formula("(select u.name from org_unit u where u.id = unit_id)")
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO) // shown by a search hit without a database query
 	private String unitName;
 
 	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
@@ -81,10 +82,8 @@ class Idea {
 
 	@FullTextField(analyzer = "vi_exact")
 	// stored for the search's own highlighter (search.SearchHighlights); no term vectors (they doubled the index's
-	// size and build time). "highlightable" is no longer read: dropping it changes the mapping's fingerprint, which
-	// rebuilds every index at start-up, so it goes with the next change that needs a rebuild anyway
-	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+	// size and build time)
+	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES)
 	@FullTextField(name = "title_bigram", analyzer = "vi_bigram")
 	private String title;
 
@@ -276,8 +275,7 @@ class Idea {
 
 	/** What the idea says, in one field for search (the index's {@code text}). */
 	@FullTextField(name = "text", analyzer = "vi_exact")
-	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES)
 	@FullTextField(name = "text_bigram", analyzer = "vi_bigram")
 	@FullTextField(name = "text_sketch", analyzer = "vi_sketch", norms = Norms.NO)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -43,7 +43,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 final class LuceneRescoring {
 
 	/** The stored fields of a hit, in the order of {@link SearchService}'s rows after the id. */
-	private static final Set<String> STORED = Set.of("code", "title_folded", "unitId", "year", "status", "text_folded");
+	private static final Set<String> STORED = Set.of("code", "title_folded", "unitId", "unitName", "year", "status", "text_folded");
 
 	private LuceneRescoring() {
 	}
@@ -84,7 +84,7 @@ final class LuceneRescoring {
 	private static List<?> row(IndexReader reader, StoredFields stored, ScoreDoc hit) throws IOException {
 		Document doc = stored.document(hit.doc, STORED);
 		return Arrays.asList(id(reader, hit.doc), doc.get("code"), doc.get("title_folded"),
-				number(doc, "unitId").longValue(), number(doc, "year").intValue(), doc.get("status"), hit.score,
+				number(doc, "unitId").longValue(), doc.get("unitName"), number(doc, "year").intValue(), doc.get("status"), hit.score,
 				doc.get("text_folded"));
 	}
 

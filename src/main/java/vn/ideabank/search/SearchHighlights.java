@@ -3,6 +3,7 @@ package vn.ideabank.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -151,7 +152,6 @@ final class SearchHighlights {
 			return new Marked("", List.of());
 		}
 		List<String> folded = new ArrayList<>();
-		List<String> exact = new ArrayList<>();
 		List<int[]> offsets = new ArrayList<>();
 		try (TokenStream stream = FOLDED.tokenStream("f", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -159,7 +159,6 @@ final class SearchHighlights {
 			stream.reset();
 			while (stream.incrementToken()) {
 				folded.add(term.toString());
-				exact.add(EXACT.normalize(text.substring(offset.startOffset(), offset.endOffset())));
 				offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
 			}
 			stream.end();
@@ -167,6 +166,22 @@ final class SearchHighlights {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		// a syllable with its diacritics is needed only where a phrase's first syllable matches: made on demand
+		String[] exactMade = new String[folded.size()];
+		List<String> exact = new AbstractList<>() {
+			@Override
+			public String get(int i) {
+				if (exactMade[i] == null) {
+					exactMade[i] = EXACT.normalize(text.substring(offsets.get(i)[0], offsets.get(i)[1]));
+				}
+				return exactMade[i];
+			}
+
+			@Override
+			public int size() {
+				return exactMade.length;
+			}
+		};
 		boolean[] matched = new boolean[folded.size()];
 		for (var m : phrases.scan(exact, folded)) {
 			for (int i = m.start(); i < m.start() + m.length(); i++) {

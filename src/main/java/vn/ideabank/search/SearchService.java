@@ -88,7 +88,7 @@ public class SearchService {
 	 * (pages inside it come in the rescored order, deeper pages in the first query's order, like
 	 * Elasticsearch's rescore window).
 	 */
-	static final int RESCORE_WINDOW = 200;
+	static final int RESCORE_WINDOW = 100;
 
 	/** Fewer strict hits than this, and the query is run again with one-letter typos forgiven. */
 	static final int FUZZY_BELOW = 20;
@@ -103,7 +103,7 @@ public class SearchService {
 			SearchResult<List<?>> all = session.search(session.scope(Object.class, SearchIndexing.ENTITY))
 				.select(f -> f.composite()
 					.from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
-							f.field("unitId", Long.class), f.field("year", Integer.class),
+							f.field("unitId", Long.class), f.field("unitName", String.class), f.field("year", Integer.class),
 							f.field("status", String.class, ValueModel.INDEX), f.score())
 					.asList())
 				.where(f -> candidates(f, caller, query, unitPath, q, terms, false))
@@ -126,7 +126,7 @@ public class SearchService {
 			.alsoSearching(terms.alsoSearched());
 	}
 
-	/** A page of hits as rows {@code [id, code, title, unitId, year, status, score, text]}, and the total found. */
+	/** A page of hits as rows {@code [id, code, title, unitId, unitName, year, status, score, text]}, and the total found. */
 	record Ranked(List<List<?>> rows, long total, boolean exact) {
 	}
 
@@ -161,7 +161,7 @@ public class SearchService {
 		// the ranking clauses over those ids alone (no visibility filter needed: all visible)
 		SearchResult<List<?>> second = session.search(scope)
 			.select(f -> f.composite().from(f.id(Long.class), f.field("code", String.class), f.field("title_folded", String.class),
-					f.field("unitId", Long.class), f.field("year", Integer.class),
+					f.field("unitId", Long.class), f.field("unitName", String.class), f.field("year", Integer.class),
 					f.field("status", String.class, ValueModel.INDEX), f.score(), f.field("text_folded", String.class)).asList())
 			.where(f -> {
 				var b = f.bool().filter(f.id().matchingAny(ids)).must(IdeaQueries.required(f, q, terms, fuzzy));
@@ -177,10 +177,9 @@ public class SearchService {
 		return new Ranked(hits, first.total().hitCountLowerBound(), first.total().isHitCountExact());
 	}
 
-	/** Hits from rows {@code [id, code, title, unitId, year, status, score, (text)]}, one per idea, marked by {@code marks} (or not). */
-	private SearchResults results(List<? extends List<?>> rows, SearchHighlights marks, long total, boolean exact,
+	/** Hits from rows {@code [id, code, title, unitId, unitName, year, status, score, (text)]}, one per idea, marked by {@code marks} (or not). */
+	private static SearchResults results(List<? extends List<?>> rows, SearchHighlights marks, long total, boolean exact,
 			int page, int size) {
-		Map<Long, UnitView> unitViews = units.findAll(rows.stream().map(h -> (Long) h.get(3)).collect(Collectors.toSet()));
 		List<SearchHit> hits = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		for (List<?> h : rows) {
@@ -188,12 +187,11 @@ public class SearchService {
 				continue; // a second document of one idea (it must not exist: every write is an update by id) is shown once
 			}
 			String titleHl = marks == null ? null : marks.title((String) h.get(2));
-			List<String> textHl = marks == null ? List.of() : marks.passages((String) h.get(7));
-			long unitId = (Long) h.get(3);
-			UnitView unit = unitViews.get(unitId);
-			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), unitId,
-					unit == null ? "" : unit.name(), (Integer) h.get(4), IdeaStatus.valueOf((String) h.get(5)),
-					h.get(6) == null ? 0f : (Float) h.get(6), titleHl, textHl));
+			List<String> textHl = marks == null ? List.of() : marks.passages((String) h.get(8));
+			String unitName = (String) h.get(4); // the index's copy: a rename re-indexes the unit's ideas
+			hits.add(new SearchHit((Long) h.get(0), (String) h.get(1), (String) h.get(2), (Long) h.get(3),
+					unitName == null ? "" : unitName, (Integer) h.get(5), IdeaStatus.valueOf((String) h.get(6)),
+					h.get(7) == null ? 0f : (Float) h.get(7), titleHl, textHl));
 		}
 		return new SearchResults(hits, total, exact, page, size);
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -190,7 +191,7 @@ class SimilarIdeas {
 		scored.sort(Comparator.comparingDouble(SimilarIdea::similarity).reversed());
 		List<SimilarIdea> top = scored.stream().limit(limit).toList();
 		Set<Long> readable = readable(session, caller, top.stream().map(SimilarIdea::id).toList());
-		Map<Long, UnitView> unitViews = units.findAll(new LinkedHashSet<>(unitIds.values()));
+		Map<Long, UnitView> unitViews = units.findAll(top.stream().map(s -> unitIds.get(s.id())).collect(Collectors.toSet()));
 		Map<Long, SimilarIdea.Verdict> verdicts = ideaId == null ? Map.of()
 				: judgements.verdicts(ideaId, top.stream().map(SimilarIdea::id).filter(readable::contains).toList());
 		return top.stream().map(s -> {

@@ -28,7 +28,7 @@ import vn.ideabank.search.VietnameseAnalysis;
  * thread's CPU time so a loaded machine changes it less than wall time: {@code old} = per-word disjunctions over
  * title_folded^1.5/text_folded with fuzzy forms on 5+ letters, the ranking clauses (exact ×3, bigrams ×2) scored
  * over every match, the administrator's old visibility filter (a disjunction holding match-all); {@code new} =
- * the words required on all_folded, top 200, then the ranking clauses as a rescore of those 200; {@code floor} =
+ * the words required on all_folded, top 200 ({@code -Dwindow=N}), then the ranking clauses as a rescore of those 200; {@code floor} =
  * the harness's floor (LuceneFloor); {@code first} = the first pass alone (top 200); {@code byids} = the rescoring as a
  * cluster runs it, a second query filtered by the 200 ids (Hibernate Search's id field). Usage: {@code java … QueryShapes
  * <index dir> [rounds] [shapes, comma-separated]}, {@code -DperQuery=true} for each query's median.
@@ -79,7 +79,7 @@ final class QueryShapes {
 		return switch (shape) {
 			case "floor" -> searcher.search(LuceneFloor.required("all_folded", words), 20);
 			case "old" -> searcher.search(old(q, words), 20);
-			case "first" -> searcher.search(LuceneFloor.required("all_folded", words), 200);
+			case "first" -> searcher.search(LuceneFloor.required("all_folded", words), Integer.getInteger("window", 200));
 			case "byids" -> { // the app's rescoring through Hibernate Search: the 200 ids as a filter, the query again
 				TopDocs first = searcher.search(LuceneFloor.required("all_folded", words), 200);
 				String idField = org.hibernate.search.backend.lucene.lowlevel.common.impl.MetadataFields.idFieldName();
@@ -99,7 +99,7 @@ final class QueryShapes {
 				yield searcher.search(b.build(), 20);
 			}
 			default -> {
-				TopDocs first = searcher.search(LuceneFloor.required("all_folded", words), 200);
+				TopDocs first = searcher.search(LuceneFloor.required("all_folded", words), Integer.getInteger("window", 200));
 				yield QueryRescorer.rescore(searcher, first, ranking(q, words), 1f, 20);
 			}
 		};

@@ -114,7 +114,7 @@ class LuceneRescoringTests extends IntegrationTest {
 			}
 		}
 		assertThat(compared).isGreaterThan(600);
-		assertThat(page(search, "admin", "tưới tiêu", 12).content()).as("a page past the window of 200").isNotEmpty();
+		assertThat(page(search, "admin", "tưới tiêu", 12).content()).as("a page past the rescoring window").isNotEmpty();
 		assertThat(page(search, "admin", "thanhh nieen", 0).content()).as("found with one letter wrong").isNotEmpty();
 	}
 

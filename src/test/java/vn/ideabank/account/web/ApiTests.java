@@ -19,8 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ideabank.IntegrationTest;
 import vn.ideabank.account.AccountCommands.CreateToken;
+import vn.ideabank.account.AccountKind;
 import vn.ideabank.account.AccountService;
 import vn.ideabank.common.security.Caller;
+import vn.ideabank.common.security.Role;
 import vn.ideabank.org.UnitService;
 
 /** The REST API: tokens, scope, and RFC 9457 problem details in the caller's language. */
@@ -108,6 +110,22 @@ class ApiTests extends IntegrationTest {
 		long tokenId = jdbc.sql("select id from api_token order by id desc limit 1").query(Long.class).single();
 		long account = jdbc.sql("select id from account where username = 'doan.thotan'").query(Long.class).single();
 		accounts.revokeToken(new Caller(account, "doan.thotan", "x", List.of()), tokenId);
+		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	/** Changes made elsewhere (another node, a script) count on the very next request: nothing about a token is cached. */
+	@Test
+	void aWithdrawnRoleOrADisabledAccountStopsATokenOnTheNextRequest() {
+		String username = "api.office." + System.nanoTime() % 1_000_000;
+		accounts.createBySystem(username, "Cán bộ thử mã API", AccountKind.PERSON, "TS-THODAN", Role.UNIT_OFFICER, "x-password-123");
+		String token = tokenFor(username);
+		long thoDan = units.findByCode("TS-THODAN").orElseThrow().id();
+		assertThat(mvc.get().uri("/api/v1/units/{id}", thoDan).header("Authorization", "Bearer " + token)).hasStatusOk();
+		jdbc.sql("delete from role_binding where account_id = (select id from account where username = :u)").param("u", username)
+			.update();
+		assertThat(mvc.get().uri("/api/v1/units/{id}", thoDan).header("Authorization", "Bearer " + token))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		jdbc.sql("update account set enabled = false where username = :u").param("u", username).update();
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
