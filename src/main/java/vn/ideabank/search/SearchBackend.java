@@ -24,6 +24,14 @@ interface SearchBackend {
 	 */
 	Optional<String> sharedIndex();
 
+	/**
+	 * Whether this node searches a Lucene index of its own (the embedded default): then the steps written in raw
+	 * Lucene run (a search's rescoring in one searcher, the near-copy sketch pass of similar ideas).
+	 */
+	default boolean ownLuceneIndex() {
+		return sharedIndex().isEmpty();
+	}
+
 	/** Document frequencies for the similarity. */
 	TermStatistics statistics();
 

@@ -138,7 +138,7 @@ public class SearchService {
 	private Ranked rank(SearchSession session, Caller caller, SearchQuery query, String unitPath, String q,
 			QueryExpansion.Words terms, boolean fuzzy, int from, int size) {
 		var scope = session.scope(Object.class, SearchIndexing.ENTITY);
-		if (backend.sharedIndex().isEmpty()) { // the node's own Lucene index (a cluster's index is shared)
+		if (backend.ownLuceneIndex()) {
 			var f = scope.predicate();
 			var ranking = f.bool();
 			IdeaQueries.ranking(f, q, terms, fuzzy).forEach(ranking::should);

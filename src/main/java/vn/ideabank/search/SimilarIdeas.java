@@ -139,7 +139,7 @@ class SimilarIdeas {
 		// which a rewording keeps while ideas from the same template share only their common sentences
 		String described = clean5000(d);
 		boolean rareSketched = false; // the sketch asked without the template's common tokens
-		if (backend.sharedIndex().isPresent()) {
+		if (!backend.ownLuceneIndex()) {
 			// a cluster analyses the description itself: sketch tokens are not valid text and would not survive JSON;
 			// it asks all of them, common ones too, so the rare-word pass below still runs
 			if (VietnameseAnalysis.sketchTokens(described).size() >= SKETCH_MINIMUM_TOKENS) {
@@ -147,7 +147,7 @@ class SimilarIdeas {
 					.minimumShouldMatchNumber(SKETCH_MINIMUM_SHARED).toPredicate(), SKETCH_CANDIDATES));
 			}
 		}
-		List<String> sketch = backend.sharedIndex().isPresent() ? List.of() : sketchTokensWorthSearching(described, frequencies.documents());
+		List<String> sketch = backend.ownLuceneIndex() ? sketchTokensWorthSearching(described, frequencies.documents()) : List.of();
 		if (sketch.size() >= SKETCH_MINIMUM_TOKENS) {
 			rareSketched = true;
 			candidates.addAll(candidates(session, caller, ideaId, f -> {
@@ -265,7 +265,7 @@ class SimilarIdeas {
 	 * term and needs nothing.
 	 */
 	private void prefetch(Collection<String> terms, Thesaurus thesaurus) {
-		if (backend.sharedIndex().isEmpty()) {
+		if (backend.ownLuceneIndex()) {
 			return;
 		}
 		Set<String> words = new LinkedHashSet<>();

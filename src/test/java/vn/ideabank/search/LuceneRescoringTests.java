@@ -73,7 +73,7 @@ class LuceneRescoringTests extends IntegrationTest {
 	@BeforeAll
 	void ideas() {
 		// on a cluster (mvn -Popensearch) both ways are the second query by ids: nothing to compare
-		assumeTrue(backend.sharedIndex().isEmpty(), "the embedded index only");
+		assumeTrue(backend.ownLuceneIndex(), "the embedded index only");
 		long unit = units.findByCode("TS-THODAN").orElseThrow().id();
 		SplittableRandom random = new SplittableRandom(13);
 		for (int i = 0; i < 320; i++) {
