@@ -319,7 +319,12 @@ public class AccountService {
 	 */
 	public Optional<Caller> actingAs(String username) {
 		return accounts.findByUsername(username).filter(Account::enabled)
-			.map(a -> new Caller(a.id(), a.username(), a.displayName(), grantsOf(a.id())));
+			.map(this::callerOf);
+	}
+
+	/** The account as a caller, with its grants as they are now in the database. */
+	Caller callerOf(Account account) {
+		return new Caller(account.id(), account.username(), account.displayName(), grantsOf(account.id()));
 	}
 
 	/** The id of the account with this username (case-insensitive), for other modules' start-up data. */
@@ -370,14 +375,10 @@ public class AccountService {
 	 */
 	Optional<TokenSignIn> signInByToken(String secret) {
 		return activeToken(secret).flatMap(token -> byId(token.accountId()).filter(Account::enabled)
-			.map(account -> new TokenSignIn(token, account, grantsOf(account.id()))));
+			.map(account -> new TokenSignIn(token, account, callerOf(account))));
 	}
 
-	record TokenSignIn(ApiToken token, Account account, List<Grant> grants) {
-
-		Caller caller() {
-			return new Caller(account.id(), account.username(), account.displayName(), grants);
-		}
+	record TokenSignIn(ApiToken token, Account account, Caller caller) {
 	}
 
 	@Transactional

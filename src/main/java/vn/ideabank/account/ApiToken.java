@@ -50,15 +50,15 @@ class ApiToken {
 		}
 	}
 
-	/**
-	 * Notes a use, at most once a minute: a script calling the API many times a second would
-	 * otherwise write this row on every call.
-	 */
 	/** Whether a use now is recorded (the last recorded one is older than {@link #USE_RECORDED_EVERY}). */
 	boolean dueForUseRecord(Instant now) {
 		return lastUsedAt == null || !lastUsedAt.isAfter(now.minus(USE_RECORDED_EVERY));
 	}
 
+	/**
+	 * Notes a use, at most once a minute: a script calling the API many times a second would
+	 * otherwise write this row on every call.
+	 */
 	boolean used(Instant now) {
 		if (!dueForUseRecord(now)) {
 			return false;

@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (signIn.isPresent() && signIn.get().token().dueForUseRecord(Instant.now())) {
 			accounts.recordTokenUse(signIn.get().token()); // a write at most once a minute, not a transaction per request
 		}
-		var principal = signIn.map(s -> AccountPrincipal.of(s.account(), s.grants()).withoutPassword());
+		var principal = signIn.map(s -> AccountPrincipal.of(s.account(), s.caller().grants()).withoutPassword());
 		if (principal.isEmpty()) {
 			problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.badToken");
 			return;

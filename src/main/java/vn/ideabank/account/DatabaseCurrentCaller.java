@@ -46,7 +46,7 @@ class DatabaseCurrentCaller implements CurrentCaller {
 		}
 		Optional<Caller> caller = accounts.byId(principal.accountId())
 			.filter(Account::enabled)
-			.map(a -> new Caller(a.id(), a.username(), a.displayName(), accounts.grantsOf(a.id())));
+			.map(accounts::callerOf);
 		if (request != null && caller.isPresent()) {
 			request.setAttribute(ATTRIBUTE, caller.get(), RequestAttributes.SCOPE_REQUEST);
 		}
