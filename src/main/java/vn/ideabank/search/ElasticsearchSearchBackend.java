@@ -72,8 +72,8 @@ public class ElasticsearchSearchBackend implements ElasticsearchAnalysisConfigur
 
 	/**
 	 * Rules of the {@code mapping} char filter that compose every decomposed Latin letter (Latin-1 Supplement,
-	 * Extended-A and -B, Extended Additional: all of Vietnamese): "o\u0302\u0301" → "ố". The ICU tokenizer and
-	 * filters of the Lucene side normalise by themselves; {@code asciifolding} knows only composed letters. The
+	 * Extended-A and -B, Extended Additional: all of Vietnamese): "o\u0302\u0301" → "ố". The ICU filters of the
+	 * Lucene side normalise by themselves; {@code asciifolding} knows only composed letters. The
 	 * longest rule wins, so a letter with two marks is composed whole. Written with {@code \\uXXXX} escapes.
 	 */
 	static List<String> nfcMappings() {

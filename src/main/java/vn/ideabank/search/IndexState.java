@@ -44,7 +44,7 @@ class IndexState {
 	 * Raise when the analysis changes what a text becomes ({@link VietnameseAnalysis}): the fields'
 	 * fingerprint cannot see that, and documents analysed the old way must be rebuilt.
 	 */
-	static final int ANALYSIS_VERSION = 1;
+	static final int ANALYSIS_VERSION = 2; // 2: the standard tokenizer instead of ICU's
 
 	/** The index's state: {@code mapping} is the fingerprint it was last completely built with (null: not known). */
 	record Stamp(String mapping, boolean rebuilding) {

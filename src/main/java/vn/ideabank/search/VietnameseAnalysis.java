@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Hibernate Search (through {@link LuceneSearchBackend}) and a raw Lucene query on the same index
  * directory (the benchmark's floor).
  * <ul>
- * <li>{@link #FOLDED}: ICU word segmentation (one token per syllable), case folded, every tone and
- * vowel mark removed and đ → d ({@code ICUFoldingFilter}): "Nông nghiệp" → nong, nghiep.</li>
+ * <li>{@link #FOLDED}: Unicode word boundaries ({@code StandardTokenizer}, UAX #29: one token per
+ * syllable, as the OpenSearch side cuts them), case folded, every tone and vowel mark removed and đ → d
+ * ({@code ICUFoldingFilter}): "Nông nghiệp" → nong, nghiep. ICU's tokenizer cut the same tokens on every
+ * Vietnamese text tried and cost a fifth of the index build (docs/search.md, "Analysis").</li>
  * <li>{@link #EXACT}: the same syllables, case folded, diacritics kept (NFKC_Casefold): ranks
  * exact-diacritic matches first.</li>
  * <li>{@link #BIGRAM}: folded syllable pairs ("nong nghiep", "nghiep cong"...), so compound words
@@ -55,7 +57,7 @@ public final class VietnameseAnalysis {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new ICUTokenizer();
+				Tokenizer source = new StandardTokenizer();
 				return new TokenStreamComponents(source, new ICUFoldingFilter(source));
 			}
 
@@ -70,7 +72,7 @@ public final class VietnameseAnalysis {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new ICUTokenizer();
+				Tokenizer source = new StandardTokenizer();
 				return new TokenStreamComponents(source, new ICUNormalizer2Filter(source));
 			}
 
@@ -85,7 +87,7 @@ public final class VietnameseAnalysis {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new ICUTokenizer();
+				Tokenizer source = new StandardTokenizer();
 				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 2, 2);
 				shingles.setOutputUnigrams(false);
 				return new TokenStreamComponents(source, shingles);
@@ -97,7 +99,7 @@ public final class VietnameseAnalysis {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new ICUTokenizer();
+				Tokenizer source = new StandardTokenizer();
 				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 3, 3);
 				shingles.setOutputUnigrams(false);
 				return new TokenStreamComponents(source, new MinHashFilter(shingles, 1, SKETCH_BUCKETS, 1, true));
