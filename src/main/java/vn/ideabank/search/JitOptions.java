@@ -2,9 +2,9 @@ package vn.ideabank.search;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import org.slf4j.Logger;
@@ -26,11 +26,10 @@ class JitOptions {
 
 	private static final Logger log = LoggerFactory.getLogger(JitOptions.class);
 
-	/** The options and the value each must have ("-1": no cut-off). */
-	static final Map<String, String> REQUIRED = Map.of("PerMethodRecompilationCutoff", "-1", "PerBytecodeRecompilationCutoff", "-1");
+	/** The options, each with no cut-off ("-1"); the pom's {@code ideabank.jit.options} gives the same. */
+	static final List<String> REQUIRED = List.of("PerMethodRecompilationCutoff", "PerBytecodeRecompilationCutoff");
 
-	/** The options as a command line gives them. */
-	static final String COMMAND_LINE = "-XX:PerMethodRecompilationCutoff=-1 -XX:PerBytecodeRecompilationCutoff=-1";
+	private static final String NO_CUT_OFF = "-1";
 
 	private final SearchBackend backend;
 
@@ -47,15 +46,15 @@ class JitOptions {
 		if (!missing.isEmpty()) {
 			log.warn("JVM options missing for the embedded search index ({}): start Java with {} "
 					+ "(docs/operations.md, \"JVM options\"), or long searches can become 20 times slower after hours of use",
-					String.join(", ", missing), COMMAND_LINE);
+					String.join(", ", missing), REQUIRED.stream().map(o -> "-XX:" + o + "=" + NO_CUT_OFF).collect(Collectors.joining(" ")));
 		}
 	}
 
 	/** The required options whose value differs, as {@code name=value}; none on a JVM that does not have them (not HotSpot). */
 	static List<String> missing(Function<String, Optional<String>> option) {
-		return REQUIRED.entrySet().stream().sorted(Map.Entry.comparingByKey())
-			.filter(e -> option.apply(e.getKey()).map(v -> !v.equals(e.getValue())).orElse(false))
-			.map(e -> e.getKey() + "=" + option.apply(e.getKey()).orElseThrow()).toList();
+		return REQUIRED.stream()
+			.flatMap(name -> option.apply(name).filter(v -> !v.equals(NO_CUT_OFF)).map(v -> name + "=" + v).stream())
+			.toList();
 	}
 
 	/** The value of a HotSpot option of this JVM; empty on another JVM. */

@@ -14,7 +14,7 @@ class JitOptionsTests {
 	void hotSpotsDefaultsAreReportedWithTheirValues() {
 		Map<String, String> defaults = Map.of("PerMethodRecompilationCutoff", "400", "PerBytecodeRecompilationCutoff", "200");
 		assertThat(JitOptions.missing(name -> Optional.ofNullable(defaults.get(name))))
-			.containsExactly("PerBytecodeRecompilationCutoff=200", "PerMethodRecompilationCutoff=400");
+			.containsExactly("PerMethodRecompilationCutoff=400", "PerBytecodeRecompilationCutoff=200");
 	}
 
 	@Test
@@ -25,7 +25,7 @@ class JitOptionsTests {
 
 	@Test
 	void theTestsRunWithTheOptionsTheApplicationIsStartedWith() {
-		// the pom gives them to the tests and to spring-boot:run alike (JitOptions.COMMAND_LINE)
+		// the pom gives them to the tests and to spring-boot:run alike (ideabank.jit.options)
 		assertThat(JitOptions.missing(JitOptions::hotSpotOption)).isEmpty();
 		assertThat(JitOptions.hotSpotOption("PerMethodRecompilationCutoff")).contains("-1");
 	}
