@@ -122,6 +122,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("max_connections", "100");
 		config.put("timezone", "UTC");
+		// TCP only: a Unix socket's lock file in /tmp names the postmaster, and one killed but not yet
+		// reaped (a zombie answers signals) made the watchdog's restart fail until init reaped it
+		config.put("unix_socket_directories", "");
 		if (durable) {
 			// zonky starts postgres with -F (fsync off) and synchronous_commit off; a later -c wins
 			config.put("fsync", "on");
@@ -153,7 +156,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	boolean running() {
-		return postmaster.isAlive();
+		return PostgresProcesses.running(postmaster);
 	}
 
 	int restarts() {
@@ -167,7 +170,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	/** Run by the watchdog every {@link #WATCHDOG_INTERVAL}; also callable from tests. */
 	synchronized void restartIfGone() {
-		if (closed || postmaster.isAlive()) {
+		if (closed || PostgresProcesses.running(postmaster)) {
 			return;
 		}
 		long started = System.nanoTime();
@@ -175,6 +178,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 				port, dataDir);
 		try {
 			PostgresProcesses.killAll(dataDir); // children of the dead postmaster still hold its shared memory
+			PostgresProcesses.removeLockOfZombie(dataDir);
 			runPgCtlStart();
 			postmaster = startedPostmaster(dataDir);
 			restarts.incrementAndGet();
@@ -192,7 +196,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 	/** The server just started; where /proc cannot tell whose process it is, its PID file is trusted. */
 	private static ProcessHandle startedPostmaster(Path dataDir) throws IOException {
 		return PostgresProcesses.livePostmaster(dataDir).or(() -> PostgresProcesses.postmasterPid(dataDir).flatMap(ProcessHandle::of))
-			.filter(ProcessHandle::isAlive)
+			.filter(PostgresProcesses::running)
 			.orElseThrow(() -> new IOException("Embedded PostgreSQL started but its postmaster.pid names no live server"));
 	}
 

@@ -35,8 +35,40 @@ final class PostgresProcesses {
 
 	/** The live postmaster of this data directory, if there is one (a stale PID reused by another program is not). */
 	static Optional<ProcessHandle> livePostmaster(Path dataDir) {
-		return postmasterPid(dataDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+		return postmasterPid(dataDir).flatMap(ProcessHandle::of).filter(PostgresProcesses::running)
 			.filter(p -> servesDirectory(p, dataDir));
+	}
+
+	/**
+	 * Alive and not a zombie. A killed postmaster's parent is init (pg_ctl detached it), which may
+	 * reap it only a second later, or never (a container whose first process is this JVM); until
+	 * then {@link ProcessHandle#isAlive()} says true and the server looked up and running.
+	 */
+	static boolean running(ProcessHandle process) {
+		if (!process.isAlive()) {
+			return false;
+		}
+		if (!Files.isDirectory(PROC)) {
+			return true; // elsewhere (macOS) ProcessHandle is all there is
+		}
+		try {
+			String stat = Files.readString(PROC.resolve(process.pid() + "/stat"), StandardCharsets.US_ASCII);
+			return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z'; // "pid (name) state ...": the name may hold ")"
+		}
+		catch (IOException | RuntimeException e) {
+			return false; // gone meanwhile
+		}
+	}
+
+	/**
+	 * Removes {@code postmaster.pid} when the process it names is a zombie: PostgreSQL's start
+	 * refuses a lock file whose PID still answers a signal, which a zombie does until it is reaped.
+	 */
+	static void removeLockOfZombie(Path dataDir) throws IOException {
+		Optional<ProcessHandle> named = postmasterPid(dataDir).flatMap(ProcessHandle::of);
+		if (named.isPresent() && named.get().isAlive() && !running(named.get())) {
+			Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+		}
 	}
 
 	/**
@@ -98,7 +130,7 @@ final class PostgresProcesses {
 
 	static boolean waitForExit(List<ProcessHandle> processes, Duration limit) {
 		long deadline = System.nanoTime() + limit.toNanos();
-		while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+		while (processes.stream().anyMatch(PostgresProcesses::running)) {
 			if (System.nanoTime() > deadline) {
 				return false;
 			}

@@ -79,7 +79,7 @@ public final class ChildApplication implements AutoCloseable {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
 				"-cp", classPath(), "vn.ideabank.IdeabankApplication", "--spring.jmx.enabled=false", "--springdoc.api-docs.enabled=false",
-				"--logging.level.io.zonky=WARN", "--logging.level.vn.ideabank.common.db.postgres=WARN"));
+				"--logging.level.io.zonky=WARN"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf(k -> k.startsWith("IDEABANK_") || k.startsWith("SPRING_"));

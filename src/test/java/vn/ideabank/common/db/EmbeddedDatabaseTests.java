@@ -63,7 +63,7 @@ class EmbeddedDatabaseTests {
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, false, 0); Connection c = connect(db); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select title, octet_length(title) from idea_note where id = 1")) {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("start with an orphan").isLessThan(Duration.ofSeconds(30));
-			assertThat(orphan.isAlive()).as("the orphaned server is stopped").isFalse();
+			assertThat(PostgresProcesses.running(orphan)).as("the orphaned server is stopped").isFalse();
 			assertThat(db.pid()).isNotEqualTo(orphan.pid());
 			assertThat(rs.next()).as("row written before the restart").isTrue();
 			String title = rs.getString(1);
