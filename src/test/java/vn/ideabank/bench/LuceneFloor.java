@@ -47,6 +47,11 @@ final class LuceneFloor implements Scenarios.Scenario {
 	}
 
 	@Override
+	public boolean inProcess() {
+		return true;
+	}
+
+	@Override
 	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
 		AppIndex index = AppIndex.open(indexRoot);
 		if (index == null) {

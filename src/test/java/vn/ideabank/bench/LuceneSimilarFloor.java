@@ -43,6 +43,11 @@ final class LuceneSimilarFloor implements Scenarios.Scenario {
 	}
 
 	@Override
+	public boolean inProcess() {
+		return true;
+	}
+
+	@Override
 	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
 		LuceneFloor.AppIndex index = LuceneFloor.AppIndex.open(indexRoot);
 		if (index == null) {

@@ -55,6 +55,11 @@ final class Scenarios {
 		default int maxClients() {
 			return Integer.MAX_VALUE;
 		}
+
+		/** Runs in the harness's own JVM (a Lucene floor): its code is compiled by this JVM's compiler. */
+		default boolean inProcess() {
+			return false;
+		}
 	}
 
 	/** What every scenario shares: the app's address, the bench accounts, a sample of ideas. */
