@@ -36,6 +36,18 @@ class QueryExpansionTests {
 	}
 
 	@Test
+	void anEquivalentHoldingEveryTypedSyllableIsShownButNotSearched() {
+		QueryExpansion.Group rac = words("phân loại rác").groups().stream().filter(g -> g.typed().equals("rac")).findFirst().orElseThrow();
+		assertThat(equivalents(rac)).contains("rác thải", "chất thải rắn");
+		assertThat(QueryExpansion.findingMore(rac)).extracting(QueryExpansion.Equivalent::written)
+			.contains("chất thải rắn").doesNotContain("rác thải", "rác sinh hoạt", "rác thải sinh hoạt");
+		assertThat(words("phân loại rác").alsoSearched()).contains("rác thải");
+		QueryExpansion.Group ocop = words("OCOP").groups().get(0);
+		assertThat(QueryExpansion.findingMore(ocop)).extracting(QueryExpansion.Equivalent::written)
+			.contains("mỗi xã một sản phẩm").doesNotContain("sản phẩm ocop");
+	}
+
+	@Test
 	void broaderTermsWidenFromTheGeneralToTheSpecificOnly() {
 		assertThat(words("cây ăn quả").groups()).singleElement()
 			.satisfies(g -> assertThat(equivalents(g)).contains("cây cam", "bưởi", "vải thiều"));
