@@ -92,6 +92,7 @@ class BulkStepNoticesTests extends IntegrationTest {
 		// one idea submitted alone first: the batch's items join its officers' unread notice
 		IdeaView alone = w.draft(w.author, w.a1.id(), "Gửi riêng");
 		ideas.step(w.author, alone.id(), TakeStep.of(IdeaStep.SUBMIT, alone.version(), null));
+		w.awaitDelivered(); // notices are delivered after commit, on another thread: the batch's may otherwise start the group
 		List<IdeaView> batch = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
 			batch.add(w.draft(w.author, w.a1.id(), "Trong lô " + i));
