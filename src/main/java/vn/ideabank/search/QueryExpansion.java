@@ -193,11 +193,11 @@ final class QueryExpansion {
 	/**
 	 * The group as one required word: what was typed (scored: its syllables on {@code all_folded}, all of them, as
 	 * if the thesaurus did not know it, so the labels and the unit's name count and expanding never finds less than
-	 * the typed words alone) or any equivalent (a constant). An equivalent of several syllables is matched by its
-	 * syllable pairs, all in the title or all in the text ({@code title_bigram}, {@code text_bigram}): a pair is far
-	 * rarer than either syllable, so this is a conjunction of short lists, where a phrase query walked the positions
-	 * of every idea holding its common syllables ("năng", "lượng", "mặt", "trời"). The exact phrase ranks in the
-	 * rescoring ({@link #ranking}).
+	 * the typed words alone) or any equivalent that can find more ({@link #findingMore}; a constant). An equivalent
+	 * of several syllables is matched by its syllable pairs, all in the title or all in the text ({@code title_bigram},
+	 * {@code text_bigram}): a pair is far rarer than either syllable, so this is a conjunction of short lists, where a
+	 * phrase query walked the positions of every idea holding its common syllables ("năng", "lượng", "mặt", "trời").
+	 * The exact phrase ranks in the rescoring ({@link #ranking}).
 	 */
 	static SearchPredicate required(SearchPredicateFactory f, Group g) {
 		var any = f.bool();
