@@ -52,7 +52,7 @@ final class LuceneFloor implements Scenarios.Scenario {
 	}
 
 	@Override
-	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
+	public String setUp(Context ctx, int clients) throws Exception {
 		AppIndex index = AppIndex.open(indexRoot);
 		if (index == null) {
 			return "no Lucene index under " + indexRoot.toAbsolutePath() + " (--index-dir)";
@@ -76,7 +76,7 @@ final class LuceneFloor implements Scenarios.Scenario {
 	}
 
 	@Override
-	public void call(Scenarios.Context ctx, int client, SplittableRandom r) throws Exception {
+	public void call(Context ctx, int client, SplittableRandom r) throws Exception {
 		searcher.search(queries[r.nextInt(queries.length)], 20);
 	}
 

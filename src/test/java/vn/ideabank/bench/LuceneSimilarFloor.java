@@ -48,7 +48,7 @@ final class LuceneSimilarFloor implements Scenarios.Scenario {
 	}
 
 	@Override
-	public String setUp(Scenarios.Context ctx, int clients) throws Exception {
+	public String setUp(Context ctx, int clients) throws Exception {
 		LuceneFloor.AppIndex index = LuceneFloor.AppIndex.open(indexRoot);
 		if (index == null) {
 			return "no Lucene index under " + indexRoot.toAbsolutePath() + " (--index-dir)";
@@ -60,7 +60,7 @@ final class LuceneSimilarFloor implements Scenarios.Scenario {
 	}
 
 	@Override
-	public void call(Scenarios.Context ctx, int client, SplittableRandom r) throws Exception {
+	public void call(Context ctx, int client, SplittableRandom r) throws Exception {
 		IdeaTexts.Text t = IdeaTexts.generate(r, "xã Thọ Dân", TargetGroup.RURAL_YOUTH);
 		MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
 		mlt.setAnalyzer(ANALYZER);

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-import vn.ideabank.bench.Scenarios.Context;
 import vn.ideabank.bench.Scenarios.Scenario;
 
 /**

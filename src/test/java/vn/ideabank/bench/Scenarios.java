@@ -1,34 +1,20 @@
 package vn.ideabank.bench;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import vn.ideabank.common.text.TextNormalizer;
 import vn.ideabank.member.TargetGroup;
 
-/** The scenarios of {@code bench/run}: HTTP against the app, and the two floors in-process. */
+/** The scenarios of {@code bench/run}: HTTP against the app ({@link Context}), and its floors ({@link JdbcInsertFloor}, {@link LuceneFloor}, {@link LuceneSimilarFloor}). */
 final class Scenarios {
 
 	private Scenarios() {
@@ -59,102 +45,6 @@ final class Scenarios {
 		/** Runs in the harness's own JVM (a Lucene floor): its code is compiled by this JVM's compiler. */
 		default boolean inProcess() {
 			return false;
-		}
-	}
-
-	/** What every scenario shares: the app's address, the bench accounts, a sample of ideas. */
-	static final class Context {
-
-		final URI base;
-
-		final Properties bench;
-
-		final HttpClient http;
-
-		final List<Long> ideaIds = new ArrayList<>();
-
-		/** Session cookies of the office account, one per client. */
-		final List<String> sessions = new ArrayList<>();
-
-		/** The bench administrator's session, for Actuator (bearer tokens are for /api only). */
-		String adminSession;
-
-		Context(URI base, Properties bench) {
-			this.base = base;
-			this.bench = bench;
-			this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(5)).build();
-		}
-
-		String token() {
-			return bench.getProperty("token");
-		}
-
-		long unit(String which) {
-			return Long.parseLong(bench.getProperty("unit." + which));
-		}
-
-		HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
-		}
-
-		HttpRequest.Builder api(String path) {
-			return request(path).header("Authorization", "Bearer " + token()).header("Accept", "application/json");
-		}
-
-		HttpResponse<String> send(HttpRequest request) throws Exception {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Form sign-in with the CSRF token of the login page; returns the session cookie. */
-		String login(String username, String password) throws Exception {
-			HttpResponse<String> page = send(request("/login").GET().build());
-			expect(page, 200);
-			String cookie = cookie(page);
-			Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(page.body());
-			if (!m.find()) {
-				throw new IllegalStateException("no CSRF token on the login page");
-			}
-			String csrf = m.group(1) != null ? m.group(1) : m.group(2);
-			String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
-			HttpResponse<String> done = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form)).build());
-			String location = done.headers().firstValue("Location").orElse("");
-			if (done.statusCode() != 302 || location.contains("error")) {
-				throw new IllegalStateException("sign-in failed: " + done.statusCode() + " " + location);
-			}
-			String after = cookie(done);
-			return after == null ? cookie : after;
-		}
-
-		private static String cookie(HttpResponse<?> r) {
-			return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("IDEABANK_SESSION="))
-				.map(c -> c.substring(0, c.indexOf(';') > 0 ? c.indexOf(';') : c.length())).findFirst().orElse(null);
-		}
-
-		/** Office sessions for the page scenarios, made once per run. */
-		synchronized void ensureSessions(int clients) throws Exception {
-			while (sessions.size() < clients) {
-				sessions.add(login(bench.getProperty("office.username"), bench.getProperty("password")));
-			}
-		}
-
-		/** Ids of the district's ideas, read through the API. */
-		synchronized void ensureIdeaIds() throws Exception {
-			if (!ideaIds.isEmpty()) {
-				return;
-			}
-			for (int page = 0; page < 5; page++) {
-				HttpResponse<String> r = send(api("/api/v1/ideas?unitId=" + unit("district") + "&size=100&page=" + page).GET().build());
-				expect(r, 200);
-				Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(r.body());
-				while (m.find()) {
-					ideaIds.add(Long.parseLong(m.group(1)));
-				}
-			}
-			if (ideaIds.isEmpty()) {
-				throw new IllegalStateException("no ideas in the district: run bench/generate first");
-			}
 		}
 	}
 
@@ -423,103 +313,9 @@ final class Scenarios {
 
 	// --- floors --------------------------------------------------------------------------------
 
-	/**
-	 * The same rows as submit-idea (code counter, idea, author, two benefits, history) with plain
-	 * JDBC, one transaction per idea, into the same database: what the API costs on top of SQL.
-	 */
+	/** The JDBC floor ({@link JdbcInsertFloor}). */
 	static Scenario jdbcInsert(String url, String user, String password) {
-		return new Scenario() {
-			final List<Connection> connections = new ArrayList<>();
-
-			public String name() {
-				return "jdbc-insert";
-			}
-
-			public String floor() {
-				return null;
-			}
-
-			public String setUp(Context ctx, int clients) throws Exception {
-				if (url == null) {
-					return "no database URL (--db-url or bench.properties)";
-				}
-				for (int i = 0; i < clients; i++) {
-					Connection c = DriverManager.getConnection(url, user, password);
-					c.setAutoCommit(false);
-					connections.add(c);
-				}
-				return null;
-			}
-
-			public void call(Context ctx, int client, SplittableRandom r) throws Exception {
-				IdeaTexts.Text t = IdeaTexts.generate(r, "xã Thọ Dân", TargetGroup.RURAL_YOUTH);
-				Connection c = connections.get(client);
-				try {
-					long number;
-					try (PreparedStatement ps = c.prepareStatement("insert into idea_code_counter (prefix, year, last) values ('FLOOR', 2026, 1) "
-							+ "on conflict (prefix, year) do update set last = idea_code_counter.last + 1 returning last");
-							ResultSet rs = ps.executeQuery()) {
-						rs.next();
-						number = rs.getLong(1);
-					}
-					long unit = ctx.unit("commune");
-					long id;
-					try (PreparedStatement ps = c.prepareStatement("""
-							insert into idea (code, unit_id, unit_path, year, kind, title, summary, problem, solution, novelty, scope_where,
-							  application_area, sector_field, target_group, status, created_by, created_by_author)
-							values (?, ?, (select path from org_unit where id = ?), 2026, 'IDEA', ?, ?, ?, ?, ?, ?, ?, ?, 'RURAL_YOUTH', 'DRAFT', ?, false)
-							returning id""")) {
-						ps.setString(1, "FLOOR-2026-%06d".formatted(number));
-						ps.setLong(2, unit);
-						ps.setLong(3, unit);
-						ps.setString(4, t.title());
-						ps.setString(5, t.summary());
-						ps.setString(6, t.problem());
-						ps.setString(7, t.solution());
-						ps.setString(8, t.novelty());
-						ps.setString(9, t.scopeWhere());
-						ps.setString(10, t.area().name());
-						ps.setString(11, t.field().name());
-						ps.setLong(12, Long.parseLong(ctx.bench.getProperty("admin.id")));
-						try (ResultSet rs = ps.executeQuery()) {
-							rs.next();
-							id = rs.getLong(1);
-						}
-					}
-					try (PreparedStatement a = c.prepareStatement("insert into idea_author (idea_id, position, full_name) values (?, 0, 'Nguyễn Văn Bench')");
-							PreparedStatement b = c.prepareStatement("insert into idea_benefit (idea_id, benefit) values (?, ?)");
-							PreparedStatement h = c.prepareStatement("insert into idea_history (idea_id, actor_id, actor_name, step, to_status) "
-									+ "values (?, ?, 'Bench', 'CREATE', 'DRAFT')")) {
-						a.setLong(1, id);
-						a.executeUpdate();
-						for (String benefit : List.of("SAVING", "CONVENIENCE")) {
-							b.setLong(1, id);
-							b.setString(2, benefit);
-							b.addBatch();
-						}
-						b.executeBatch();
-						h.setLong(1, id);
-						h.setLong(2, Long.parseLong(ctx.bench.getProperty("admin.id")));
-						h.executeUpdate();
-					}
-					c.commit();
-				}
-				catch (Exception e) {
-					c.rollback();
-					throw e;
-				}
-			}
-
-			public void tearDown(Context ctx) throws Exception {
-				for (Connection c : connections) {
-					c.close();
-				}
-				try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-					s.execute("delete from idea where code like 'FLOOR-%'");
-					s.execute("delete from idea_code_counter where prefix = 'FLOOR'");
-				}
-			}
-		};
+		return new JdbcInsertFloor(url, user, password);
 	}
 
 	/** The raw Lucene floor ({@link LuceneFloor}). */
