@@ -80,7 +80,6 @@ class Idea {
 	@KeywordField(aggregable = Aggregable.YES)
 	private IdeaKind kind;
 
-	@FullTextField(analyzer = "vi_exact")
 	// stored for the search's own highlighter (search.SearchHighlights); no term vectors (they doubled the index's
 	// size and build time)
 	@FullTextField(name = "title_folded", analyzer = "vi_folded", projectable = Projectable.YES)
@@ -273,8 +272,7 @@ class Idea {
 		return status.isPublic() && !publicOptOut;
 	}
 
-	/** What the idea says, in one field for search (the index's {@code text}). */
-	@FullTextField(name = "text", analyzer = "vi_exact")
+	/** What the idea says, in one field for search (the index's {@code text_folded}, stored, and its kin). */
 	@FullTextField(name = "text_folded", analyzer = "vi_folded", projectable = Projectable.YES)
 	@FullTextField(name = "text_bigram", analyzer = "vi_bigram")
 	@FullTextField(name = "text_sketch", analyzer = "vi_sketch", norms = Norms.NO)
@@ -287,6 +285,17 @@ class Idea {
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The title and the text with their diacritics, one field ({@code all_exact}): the search's ranking looks up each
+	 * word of a query in every field of every index segment, so one field instead of a title's and a text's halves that
+	 * work (the title already counts more through its folded words).
+	 */
+	@FullTextField(name = "all_exact", analyzer = "vi_exact")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getSearchWords() {
+		return (title == null ? "" : title) + "\n" + getSearchText();
 	}
 
 	/**

@@ -62,8 +62,9 @@ final class IdeaQueries {
 
 	/**
 	 * Clauses that only order the hits: each word in the title (×1.5; in the text it is scored by {@link #required}
-	 * already), a thesaurus group's typed phrase in the title or the text; the whole text with its diacritics (×3), its folded syllable pairs (×2). So exact diacritics >
-	 * compound words > folded words > other words for the same thing, and the title counts more than the text.
+	 * already), a thesaurus group's typed phrase in the title or the text; the query with its diacritics in the title and
+	 * text ({@code all_exact}, ×3), its folded syllable pairs (×2, in the title ×2). So exact diacritics > compound
+	 * words > folded words > other words for the same thing, and the title counts more than the text.
 	 */
 	static List<SearchPredicate> ranking(SearchPredicateFactory f, String q, QueryExpansion.Words query, boolean fuzzy) {
 		List<SearchPredicate> out = new ArrayList<>();
@@ -72,7 +73,7 @@ final class IdeaQueries {
 			out.add((fuzzy && fuzzyWord(term) ? match.fuzzy(1, 1) : match).toPredicate());
 		}
 		query.groups().forEach(g -> out.add(QueryExpansion.ranking(f, g)));
-		out.add(f.match().field("title").boost(2f).field("text").matching(q).boost(3f).toPredicate());
+		out.add(f.match().field("all_exact").matching(q).boost(3f).toPredicate());
 		List<String> terms = query.all();
 		if (terms.size() > 1) {
 			out.add(f.match().field("title_bigram").boost(2f).field("text_bigram").matching(String.join(" ", terms)).boost(2f)

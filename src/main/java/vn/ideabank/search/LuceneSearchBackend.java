@@ -21,8 +21,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@link SearchBackendConfiguration} chooses between them.
  * <p>
  * Index layout: {@code <ideabank.search.index-dir>/idea}, one Lucene index, fields
- * {@code title}, {@code title_folded}, {@code title_bigram}, {@code text}, {@code text_folded},
- * {@code text_bigram}, {@code code}, {@code unitId}, {@code unitPath}, {@code year}, {@code status},
+ * {@code title_folded}, {@code title_bigram}, {@code text_folded}, {@code text_bigram}, {@code text_sketch},
+ * {@code all_folded}, {@code all_exact}, {@code code}, {@code unitId}, {@code unitPath}, {@code year}, {@code status},
  * {@code kind}, {@code sectorField}, {@code targetGroup}, {@code publicOptOut}, {@code owner}.
  */
 public class LuceneSearchBackend implements LuceneAnalysisConfigurer {

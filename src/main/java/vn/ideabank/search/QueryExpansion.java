@@ -204,7 +204,7 @@ final class QueryExpansion {
 		any.should(f.match().field("all_folded").matching(g.typed()).minimumShouldMatchPercent(100));
 		for (Equivalent e : findingMore(g)) {
 			if (e.onlyAsWritten()) { // its folded form may be another word: matched with its diacritics
-				any.should(f.match().field("title").field("text").matching(e.written()).constantScore().boost(EQUIVALENT_SCORE));
+				any.should(f.match().field("all_exact").matching(e.written()).constantScore().boost(EQUIVALENT_SCORE));
 			}
 			else if (e.folded().indexOf(' ') < 0) {
 				any.should(f.match().field("all_folded").matching(e.folded()).constantScore().boost(EQUIVALENT_SCORE));

@@ -21,6 +21,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ideabank.common.security.Caller;
@@ -93,6 +94,7 @@ public class SearchService {
 	/** Fewer strict hits than this, and the query is run again with one-letter typos forgiven. */
 	static final int FUZZY_BELOW = 20;
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // the index alone: no database connection to hold
 	public SearchResults search(Caller caller, SearchQuery query, int page, int size) {
 		String q = understood(query);
 		QueryExpansion.Words terms = words(q, query.expand());
@@ -202,6 +204,7 @@ public class SearchService {
 	 * match, which costs far more than finding the best twenty, so pages show the hits first and the
 	 * counts when they arrive. The same ideas as the hits: strict words, fuzzy when they find little.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<String, Map<String, Long>> facets(Caller caller, SearchQuery query) {
 		String q = understood(query);
 		QueryExpansion.Words terms = words(q, query.expand());

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -22,7 +25,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  * <li>{@link #FOLDED}: Unicode word boundaries ({@code StandardTokenizer}, UAX #29: one token per
  * syllable, as the OpenSearch side cuts them), case folded, every tone and vowel mark removed and đ → d
- * ({@code ICUFoldingFilter}): "Nông nghiệp" → nong, nghiep. ICU's tokenizer cut the same tokens on every
+ * ({@code ICUFoldingFilter}'s folding, remembered per syllable: {@link RememberedFolding}): "Nông nghiệp" → nong,
+ * nghiep. ICU's tokenizer cut the same tokens on every
  * Vietnamese text tried and cost a fifth of the index build (docs/search.md, "Analysis").</li>
  * <li>{@link #EXACT}: the same syllables, case folded, diacritics kept (NFKC_Casefold): ranks
  * exact-diacritic matches first.</li>
@@ -58,12 +62,12 @@ public final class VietnameseAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+				return new TokenStreamComponents(source, new RememberedFolding(source));
 			}
 
 			@Override
 			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new ICUFoldingFilter(in);
+				return new RememberedFolding(in);
 			}
 		};
 	}
@@ -88,7 +92,7 @@ public final class VietnameseAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 2, 2);
+				ShingleFilter shingles = new ShingleFilter(new RememberedFolding(source), 2, 2);
 				shingles.setOutputUnigrams(false);
 				return new TokenStreamComponents(source, shingles);
 			}
@@ -100,11 +104,62 @@ public final class VietnameseAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(source), 3, 3);
+				ShingleFilter shingles = new ShingleFilter(new RememberedFolding(source), 3, 3);
 				shingles.setOutputUnigrams(false);
 				return new TokenStreamComponents(source, new MinHashFilter(shingles, 1, SKETCH_BUCKETS, 1, true));
 			}
 		};
+	}
+
+	/**
+	 * ICU's folding of a token ({@code ICUFoldingFilter}: UTR #30, case folded, marks removed, đ → d), remembered: texts
+	 * repeat their syllables and Vietnamese has some thousands, so each is folded by ICU once per JVM and looked up after
+	 * (ICU's normaliser was two fifths of highlighting a page of hits, and runs on seven fields of every idea indexed).
+	 * The same tokens as {@code ICUFoldingFilter}: {@code VietnameseAnalysisTests} compares them.
+	 */
+	static final class RememberedFolding extends TokenFilter {
+
+		/** Past this many distinct tokens, new ones are folded and not kept (the memory stays a few megabytes). */
+		static final int MAX_REMEMBERED = 50_000;
+
+		private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		RememberedFolding(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!input.incrementToken()) {
+				return false;
+			}
+			if (!lowerCaseAsciiLettersAndDigits()) {
+				String token = term.toString();
+				String folded = FOLDED.get(token);
+				if (folded == null) {
+					folded = ICUFoldingFilter.NORMALIZER.normalize(token);
+					if (FOLDED.size() < MAX_REMEMBERED) {
+						FOLDED.put(token, folded);
+					}
+				}
+				term.setEmpty().append(folded);
+			}
+			return true;
+		}
+
+		/** What folding leaves as it is, so it needs no look-up. */
+		private boolean lowerCaseAsciiLettersAndDigits() {
+			char[] chars = term.buffer();
+			for (int i = 0; i < term.length(); i++) {
+				char c = chars[i];
+				if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
 	/** The tokens an analyzer makes of a text (for building queries and similarity vectors). */

@@ -128,7 +128,10 @@ final class QueryShapes {
 		return fuzzy ? new FuzzyQuery(new Term(field, w), 1, 1) : new TermQuery(new Term(field, w));
 	}
 
-	/** The clauses that only rank (as search.IdeaQueries.ranking): words in the title, exact diacritics (×3), folded bigrams (×2). */
+	/**
+	 * The clauses that only rank (as search.IdeaQueries.ranking): words in the title, exact diacritics (×3, all_exact),
+	 * folded bigrams (×2).
+	 */
 	static BooleanQuery ranking(String q, List<String> words) {
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
 		for (String w : words) {
@@ -136,8 +139,7 @@ final class QueryShapes {
 		}
 		BooleanQuery.Builder exact = new BooleanQuery.Builder();
 		for (String t : VietnameseAnalysis.tokens(EXACT, q)) {
-			exact.add(new BoostQuery(new TermQuery(new Term("title", t)), 2f), Occur.SHOULD);
-			exact.add(new TermQuery(new Term("text", t)), Occur.SHOULD);
+			exact.add(new TermQuery(new Term("all_exact", t)), Occur.SHOULD);
 		}
 		b.add(new BoostQuery(exact.build(), 3f), Occur.SHOULD);
 		BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
