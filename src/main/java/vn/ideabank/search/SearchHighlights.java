@@ -191,7 +191,7 @@ final class SearchHighlights {
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < folded.size(); i++) {
 			String f = folded.get(i);
-			if (matched[i] || words.contains(f) || fuzzyWords.stream().anyMatch(a -> a.run(f))) {
+			if (matched[i] || words.contains(f) || (!fuzzyWords.isEmpty() && fuzzyWords.stream().anyMatch(a -> a.run(f)))) {
 				spans.add(new Span(offsets.get(i)[0], offsets.get(i)[1], f));
 			}
 		}
