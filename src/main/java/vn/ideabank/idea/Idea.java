@@ -294,7 +294,7 @@ class Idea {
 	 */
 	@FullTextField(name = "all_exact", analyzer = "vi_exact")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-	public String getSearchWords() {
+	public String getSearchTitleAndText() {
 		return (title == null ? "" : title) + "\n" + getSearchText();
 	}
 
