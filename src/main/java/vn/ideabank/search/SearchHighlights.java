@@ -147,6 +147,16 @@ final class SearchHighlights {
 		}
 	}
 
+	/** Whether a syllable is one letter off a word of the fuzzy fallback (none outside it). */
+	private boolean fuzzyMatch(String folded) {
+		for (CharacterRunAutomaton word : fuzzyWords) {
+			if (word.run(folded)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private Marked marked(String text) {
 		if (text == null || text.isEmpty()) {
 			return new Marked("", List.of());
@@ -191,7 +201,7 @@ final class SearchHighlights {
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < folded.size(); i++) {
 			String f = folded.get(i);
-			if (matched[i] || words.contains(f) || (!fuzzyWords.isEmpty() && fuzzyWords.stream().anyMatch(a -> a.run(f)))) {
+			if (matched[i] || words.contains(f) || fuzzyMatch(f)) {
 				spans.add(new Span(offsets.get(i)[0], offsets.get(i)[1], f));
 			}
 		}

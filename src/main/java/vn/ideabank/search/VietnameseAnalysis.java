@@ -25,9 +25,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  * <li>{@link #FOLDED}: Unicode word boundaries ({@code StandardTokenizer}, UAX #29: one token per
  * syllable, as the OpenSearch side cuts them), case folded, every tone and vowel mark removed and đ → d
- * ({@code ICUFoldingFilter}'s folding, remembered per syllable: {@link RememberedFolding}): "Nông nghiệp" → nong,
- * nghiep. ICU's tokenizer cut the same tokens on every
- * Vietnamese text tried and cost a fifth of the index build (docs/search.md, "Analysis").</li>
+ * ({@code ICUFoldingFilter}'s folding, remembered per syllable: {@link RememberedFolding}): "Nông nghiệp" →
+ * nong, nghiep. ICU's tokenizer cut the same tokens on every Vietnamese text tried and cost a fifth of the index
+ * build (docs/search.md, "Analysis").</li>
  * <li>{@link #EXACT}: the same syllables, case folded, diacritics kept (NFKC_Casefold): ranks
  * exact-diacritic matches first.</li>
  * <li>{@link #BIGRAM}: folded syllable pairs ("nong nghiep", "nghiep cong"...), so compound words
@@ -114,7 +114,7 @@ public final class VietnameseAnalysis {
 	/**
 	 * ICU's folding of a token ({@code ICUFoldingFilter}: UTR #30, case folded, marks removed, đ → d), remembered: texts
 	 * repeat their syllables and Vietnamese has some thousands, so each is folded by ICU once per JVM and looked up after
-	 * (ICU's normaliser was two fifths of highlighting a page of hits, and runs on seven fields of every idea indexed).
+	 * (ICU's normaliser was two fifths of highlighting a page of hits, and runs on six fields of every idea indexed).
 	 * The same tokens as {@code ICUFoldingFilter}: {@code VietnameseAnalysisTests} compares them.
 	 */
 	static final class RememberedFolding extends TokenFilter {
